@@ -1,0 +1,16 @@
+package dev.kiln.build;
+
+import dev.kiln.problem.Problem;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A successful build.
+ *
+ * @param out      the published folder
+ * @param pages    how many pages were written
+ * @param files    how many files in all (pages, assets, site files)
+ * @param warnings problems that did not stop the build
+ * @param timings  time per step
+ */
+public record BuildResult(Path out, int pages, int files, List<Problem> warnings, Timings timings) {}

@@ -1,0 +1,121 @@
+package dev.kiln.build;
+
+import dev.kiln.config.SiteConfig;
+import dev.kiln.config.SiteConfigLoader;
+import dev.kiln.content.ContentLoader;
+import dev.kiln.content.ContentSet;
+import dev.kiln.markdown.MarkdownEngine;
+import dev.kiln.problem.BuildFailedException;
+import dev.kiln.problem.Problem;
+import dev.kiln.problem.Problems;
+import dev.kiln.render.AnchorCheck;
+import dev.kiln.render.BodyCompiler;
+import dev.kiln.render.CompiledPage;
+import dev.kiln.render.TemplateEngine;
+import dev.kiln.render.ViewModel;
+import dev.kiln.site.Page;
+import dev.kiln.site.PageInfo;
+import dev.kiln.site.SiteIndex;
+import dev.kiln.site.SiteModel;
+import dev.kiln.write.OutputDir;
+import dev.kiln.write.SiteFiles;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * One build, as a flat sequence of steps: config, load, templates, index, parse, links, render,
+ * files, commit. Every step reports problems instead of stopping at the first, and nothing
+ * reaches the output folder unless all steps succeed.
+ */
+public final class SiteBuilder {
+    public static final String GENERATOR = "Kiln";
+
+    private final MarkdownEngine markdown = new MarkdownEngine();
+
+    /**
+     * Builds the site.
+     *
+     * @throws BuildFailedException with every problem found; the output folder is then untouched
+     */
+    public BuildResult build(BuildOptions options) {
+        Timings timings = new Timings();
+        Problems problems = new Problems();
+
+        SiteConfig config = timings.time("config", () -> loadConfig(options));
+        TemplateEngine templates = new TemplateEngine(options.templates());
+        ContentSet content = timings.time("load", () -> ContentLoader.load(options.content(), problems));
+        timings.time("templates", () -> templates.checkSyntax(problems));
+        SiteIndex index = timings.time("index", () -> SiteIndex.build(content, options.drafts(), templates::hasLayout, problems));
+        problems.throwIfAny();
+
+        PageInfo reportPage = index.pages().stream().filter(p -> p.layout().equals("report")).findFirst().orElse(null);
+        BodyCompiler compiler = new BodyCompiler(markdown, index, reportPage);
+        List<CompiledPage> compiled = timings.time("parse",
+                () -> index.pages().parallelStream().map(p -> compiler.compile(p, problems)).toList());
+        timings.time("links", () -> AnchorCheck.check(compiled, problems));
+        problems.throwIfAny();
+
+        SiteModel site = new SiteModel(compiled.stream().map(CompiledPage::page).toList());
+        ViewModel views = new ViewModel(config, site, GENERATOR);
+        AtomicInteger files = new AtomicInteger();
+        try (OutputDir out = OutputDir.prepare(options.out())) {
+            timings.time("render", () -> site.pages().parallelStream().forEach(page -> {
+                Path source = page.info().source().displayPath();
+                render(templates, page.info().layout(), views.forPage(page), source, out, page.url(), problems);
+            }));
+            timings.time("files", () -> {
+                if (templates.hasLayout("404")) {
+                    render(templates, "404", views.forNotFound(), options.templates().resolve("404.ftlh"), out, "404.html", problems);
+                }
+                out.write("sitemap.xml", SiteFiles.sitemap(config, site.readingOrder()));
+                out.write("robots.txt", SiteFiles.robots(config));
+                files.addAndGet(copyTree(options.templates().resolve("assets"), out, "assets/"));
+                for (String asset : content.assets()) out.copy(options.content().resolve(asset), asset);
+            });
+            problems.throwIfAny();
+            timings.time("commit", out::commit);
+        }
+        if (!config.hasBaseUrl()) {
+            problems.warn(Problem.inFile(options.config(), "no base-url: canonical links are left out and sitemap.xml lists relative URLs",
+                    "set `base-url:` in site.yaml (or pass --base-url) to the address the site is published at"));
+        }
+        int pages = site.pages().size();
+        files.addAndGet(pages + content.assets().size() + 3);
+        return new BuildResult(options.out(), pages, files.get(), problems.warnings(), timings);
+    }
+
+    private static SiteConfig loadConfig(BuildOptions options) {
+        SiteConfig config = SiteConfigLoader.load(options.config());
+        return options.baseUrl() == null ? config : config.withBaseUrl(options.baseUrl());
+    }
+
+    private static void render(TemplateEngine templates, String layout, Map<String, Object> model, Path source,
+            OutputDir out, String url, Problems problems) {
+        StringWriter html = new StringWriter(16 * 1024);
+        try {
+            templates.render(layout, model, html, source);
+            out.write(url, html.toString());
+        } catch (BuildFailedException e) {
+            e.problems().forEach(problems::add);
+        }
+    }
+
+    /** Copies a folder's files below {@code prefix} in the output; returns how many. */
+    private static int copyTree(Path dir, OutputDir out, String prefix) {
+        if (!Files.isDirectory(dir)) return 0;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            List<Path> files = walk.filter(Files::isRegularFile).toList();
+            for (Path file : files) out.copy(file, prefix + dir.relativize(file).toString().replace('\\', '/'));
+            return files.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.kiln.build;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Wall time of each build step, in the order they ran, for the build summary and the benchmark. */
+public final class Timings {
+    private final Map<String, Long> nanos = new LinkedHashMap<>();
+
+    <T> T time(String step, Supplier<T> work) {
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            nanos.merge(step, System.nanoTime() - start, Long::sum);
+        }
+    }
+
+    void time(String step, Runnable work) {
+        time(step, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    public Map<String, Long> nanos() {
+        return Map.copyOf(nanos);
+    }
+
+    public long totalNanos() {
+        return nanos.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** {@code load 12 ms, parse 80 ms, …} */
+    public String summary() {
+        StringBuilder out = new StringBuilder();
+        nanos.forEach((step, n) -> out.append(out.length() == 0 ? "" : ", ").append(step).append(' ')
+                .append(n / 1_000_000).append(" ms"));
+        return out.toString();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.kiln.config;
+
+import java.util.Map;
+
+/**
+ * Site-wide settings from {@code site.yaml}; every key is optional.
+ *
+ * @param title       site title, shown in the header and in {@code <title>}
+ * @param description default meta description
+ * @param language    BCP 47 tag for {@code <html lang>}
+ * @param author      author name for meta tags and the footer
+ * @param baseUrl     absolute URL the site is published at, ending in {@code /}, or empty; when set,
+ *                    pages get canonical and OpenGraph URLs and the sitemap absolute locations
+ * @param params      free keys for templates ({@code site.params.x})
+ */
+public record SiteConfig(String title, String description, String language, String author, String baseUrl,
+        Map<String, Object> params) {
+
+    public static SiteConfig defaults() {
+        return new SiteConfig("Kiln site", "", "zh-CN", "", "", Map.of());
+    }
+
+    public boolean hasBaseUrl() {
+        return !baseUrl.isEmpty();
+    }
+
+    public SiteConfig withBaseUrl(String url) {
+        return new SiteConfig(title, description, language, author, normalizeBaseUrl(url), params);
+    }
+
+    static String normalizeBaseUrl(String url) {
+        if (url == null || url.isBlank()) return "";
+        String u = url.strip();
+        return u.endsWith("/") ? u : u + "/";
+    }
+}

@@ -1,0 +1,67 @@
+package dev.kiln.config;
+
+import dev.kiln.problem.BuildFailedException;
+import dev.kiln.problem.Problem;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads {@code site.yaml}. A missing file means all defaults; an unknown key is an error, since it is nearly always a typo. */
+public final class SiteConfigLoader {
+    private static final Set<String> KNOWN = Set.of("title", "description", "language", "author", "base-url", "params");
+
+    private SiteConfigLoader() {}
+
+    public static SiteConfig load(Path file) {
+        if (file == null || !Files.exists(file)) return SiteConfig.defaults();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new BuildFailedException(Problem.inFile(file, "cannot read the config: " + e.getMessage(),
+                    "check that the file is readable UTF-8"));
+        }
+        YamlMapping yaml = YamlMapping.parse(text, file, 1);
+        List<Problem> problems = new ArrayList<>();
+        for (String key : yaml.values().keySet()) {
+            if (!KNOWN.contains(key)) {
+                problems.add(Problem.at(file, yaml.lineOf(key, 1), 1, "unknown setting `" + key + "`",
+                        "known settings are " + String.join(", ", KNOWN.stream().sorted().toList())
+                                + "; put your own keys under `params:`"));
+            }
+        }
+        SiteConfig d = SiteConfig.defaults();
+        String baseUrl = SiteConfig.normalizeBaseUrl(yaml.string("base-url", ""));
+        if (!baseUrl.isEmpty() && !isAbsoluteHttpUrl(baseUrl)) {
+            problems.add(Problem.at(file, yaml.lineOf("base-url", 1), 1, "base-url must be an absolute http(s) URL, got `" + baseUrl + "`",
+                    "for example `base-url: https://example.org/docs/`"));
+        }
+        Object params = yaml.values().getOrDefault("params", Map.of());
+        if (!(params instanceof Map)) {
+            problems.add(Problem.at(file, yaml.lineOf("params", 1), 1, "`params` must be a mapping of your own keys",
+                    "for example:\nparams:\n  repo: https://example.org/repo"));
+            params = Map.of();
+        }
+        if (!problems.isEmpty()) throw new BuildFailedException(problems);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> p = (Map<String, Object>) params;
+        return new SiteConfig(yaml.string("title", d.title()), yaml.string("description", d.description()),
+                yaml.string("language", d.language()), yaml.string("author", d.author()), baseUrl, p);
+    }
+
+    static boolean isAbsoluteHttpUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}

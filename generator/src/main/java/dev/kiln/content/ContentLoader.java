@@ -1,0 +1,99 @@
+package dev.kiln.content;
+
+import dev.kiln.problem.BuildFailedException;
+import dev.kiln.problem.Problem;
+import dev.kiln.problem.Problems;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/** The load stage: reads {@code content/} into a {@link ContentSet}, decoding strictly as UTF-8. */
+public final class ContentLoader {
+    private ContentLoader() {}
+
+    public static ContentSet load(Path contentDir, Problems problems) {
+        if (!Files.isDirectory(contentDir)) {
+            throw new BuildFailedException(Problem.inFile(contentDir, "the content folder does not exist",
+                    "create it with your Markdown files, or pass --content DIR"));
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            files = walk.filter(Files::isRegularFile).filter(p -> !isHidden(contentDir.relativize(p)))
+                    .sorted(Comparator.comparing(Path::toString)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> assets = new ArrayList<>();
+        List<Path> markdown = new ArrayList<>();
+        for (Path file : files) {
+            if (file.getFileName().toString().endsWith(".md")) markdown.add(file);
+            else assets.add(relative(contentDir, file));
+        }
+        List<SourceFile> pages = markdown.parallelStream()
+                .map(file -> read(contentDir, file, problems))
+                .filter(Objects::nonNull)
+                .toList();
+        return new ContentSet(contentDir, pages, List.copyOf(assets));
+    }
+
+    private static SourceFile read(Path contentDir, Path file, Problems problems) {
+        String rel = relative(contentDir, file);
+        Path display = contentDir.resolve(rel);
+        try {
+            String text = decodeUtf8(Files.readAllBytes(file), display);
+            if (text.startsWith("\uFEFF")) text = text.substring(1);
+            if (text.indexOf('\r') >= 0) text = text.replace("\r\n", "\n").replace('\r', '\n');
+            return FrontMatterSplitter.split(rel, display, text);
+        } catch (BuildFailedException e) {
+            e.problems().forEach(problems::add);
+            return null;
+        } catch (IOException e) {
+            problems.add(Problem.inFile(display, "cannot read the file: " + e.getMessage(), "check its permissions"));
+            return null;
+        }
+    }
+
+    /** Decodes UTF-8, reporting the line and column of the first byte that is not valid UTF-8. */
+    static String decodeUtf8(byte[] bytes, Path display) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int bad = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < bad; i++) if (bytes[i] == '\n') { line++; lineStart = i + 1; }
+            int column = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8).length() + 1;
+            throw new BuildFailedException(Problem.at(display, line, column,
+                    String.format("the file is not valid UTF-8 (byte 0x%02X at offset %d)", bytes[bad] & 0xff, bad),
+                    "save the file as UTF-8 in your editor (for GBK/GB2312 text: `iconv -f GBK -t UTF-8`)"));
+        }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** Dot-files and dot-folders (editor swap files, .DS_Store) are never content. */
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) if (part.toString().startsWith(".")) return true;
+        return false;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.kiln.content;
+
+import dev.kiln.config.YamlMapping;
+import dev.kiln.problem.BuildFailedException;
+import dev.kiln.problem.Problem;
+import java.nio.file.Path;
+
+/** Splits a Markdown file into its YAML front matter (between {@code ---} lines at the top) and its body. */
+final class FrontMatterSplitter {
+    private FrontMatterSplitter() {}
+
+    static SourceFile split(String relativePath, Path displayPath, String text) {
+        if (!(text.startsWith("---\n") || text.equals("---"))) {
+            return new SourceFile(relativePath, displayPath, FrontMatter.NONE, text, 1);
+        }
+        int pos = 4;
+        int line = 2;
+        while (pos <= text.length()) {
+            int end = text.indexOf('\n', pos);
+            String current = text.substring(pos, end < 0 ? text.length() : end).stripTrailing();
+            if (current.equals("---") || current.equals("...")) {
+                YamlMapping yaml = YamlMapping.parse(text.substring(4, pos), displayPath, 2);
+                String body = end < 0 ? "" : text.substring(end + 1);
+                return new SourceFile(relativePath, displayPath, FrontMatter.of(yaml, displayPath), body, line + 1);
+            }
+            if (end < 0) break;
+            pos = end + 1;
+            line++;
+        }
+        throw new BuildFailedException(Problem.at(displayPath, 1, 1, "the front matter opened here is never closed",
+                "end the front matter with a line holding only `---`"));
+    }
+}

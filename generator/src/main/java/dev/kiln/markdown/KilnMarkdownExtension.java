@@ -1,0 +1,158 @@
+package dev.kiln.markdown;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.LinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Kiln's own Markdown behaviour on top of flexmark: formulas kept verbatim, headings with stable
+ * ids, code and diagram blocks marked with classes for the later renderers, MkDocs-style
+ * admonitions as plain accessible HTML, and link rewriting for the output tree.
+ */
+final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+    private static final Map<String, String> DEFAULT_TITLES =
+            Map.of("note", "注意", "tip", "提示", "warning", "警告", "danger", "危险", "info", "说明");
+
+    static KilnMarkdownExtension create() {
+        return new KilnMarkdownExtension();
+    }
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {}
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.customBlockParserFactory(new MathBlockParser.Factory());
+        builder.customInlineParserExtensionFactory(new MathInlineParser.Factory());
+    }
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {}
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        builder.nodeRendererFactory(options -> new Renderers());
+        builder.linkResolverFactory(new ScopeLinkResolverFactory());
+    }
+
+    private static String escape(CharSequence text) {
+        return Escaping.escapeHtml(text, false);
+    }
+
+    private static final class Renderers implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(
+                    new NodeRenderingHandler<>(MathInline.class, Renderers::mathInline),
+                    new NodeRenderingHandler<>(MathBlock.class, Renderers::mathBlock),
+                    new NodeRenderingHandler<>(Heading.class, Renderers::heading),
+                    new NodeRenderingHandler<>(FencedCodeBlock.class, Renderers::fencedCode),
+                    new NodeRenderingHandler<>(AdmonitionBlock.class, Renderers::admonition));
+        }
+
+        /** The TeX stays as written, delimiters included, until the formula renderer replaces it. */
+        private static void mathInline(MathInline node, NodeRendererContext context, HtmlWriter html) {
+            String kind = node.display() ? "math math-display" : "math math-inline";
+            html.raw("<span class=\"" + kind + "\">" + escape(node.getChars()) + "</span>");
+        }
+
+        private static void mathBlock(MathBlock node, NodeRendererContext context, HtmlWriter html) {
+            html.line();
+            html.raw("<div class=\"math math-display\">" + escape(node.getChars().toString().stripTrailing()) + "</div>");
+            html.line();
+        }
+
+        private static void heading(Heading node, NodeRendererContext context, HtmlWriter html) {
+            RenderScope scope = RenderScope.current();
+            int level = Math.min(6, node.getLevel() + scope.headingShift());
+            String id = escape(scope.ids().apply(node.getAnchorRefId()));
+            html.line();
+            html.raw("<h" + level + " id=\"" + id + "\">");
+            context.renderChildren(node);
+            html.raw("<a class=\"anchor\" href=\"#" + id + "\" aria-hidden=\"true\" tabindex=\"-1\">#</a></h" + level + ">");
+            html.line();
+        }
+
+        /** Mermaid sources get a diagram hook; other code a language label and class for the highlighter. */
+        private static void fencedCode(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
+            String info = node.getInfo().toString().strip();
+            String lang = info.isEmpty() ? "" : info.split("[\\s{]", 2)[0].toLowerCase(Locale.ROOT);
+            String code = escape(node.getContentChars().normalizeEOL());
+            html.line();
+            if (lang.equals("mermaid")) {
+                html.raw("<pre class=\"diagram diagram-mermaid\"><code class=\"language-mermaid\">" + code + "</code></pre>");
+            } else if (lang.isEmpty()) {
+                html.raw("<pre class=\"code\"><code>" + code + "</code></pre>");
+            } else {
+                String l = escape(lang);
+                html.raw("<pre class=\"code\" data-lang=\"" + l + "\"><code class=\"language-" + l + "\">" + code + "</code></pre>");
+            }
+            html.line();
+        }
+
+        /** {@code !!! type "Title"} (always open) and {@code ??? / ???+} (collapsible, closed / open). */
+        private static void admonition(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
+            String type = node.getInfo().toString().toLowerCase(Locale.ROOT);
+            String title = node.getTitle() == null || node.getTitle().isNull()
+                    ? DEFAULT_TITLES.getOrDefault(type, type) : node.getTitle().toString();
+            String marker = node.getOpeningMarker().toString();
+            String classes = "admonition admonition-" + escape(type);
+            html.line();
+            if (marker.startsWith("???")) {
+                html.raw("<details class=\"" + classes + "\"" + (marker.endsWith("+") ? " open" : "") + ">");
+                html.raw("<summary class=\"admonition-title\">" + escape(title) + "</summary>");
+            } else {
+                html.raw("<div class=\"" + classes + "\" role=\"note\">");
+                if (!title.isEmpty()) html.raw("<p class=\"admonition-title\">" + escape(title) + "</p>");
+            }
+            html.line();
+            context.renderChildren(node);
+            html.line();
+            html.raw(marker.startsWith("???") ? "</details>" : "</div>");
+            html.line();
+        }
+    }
+
+    private static final class ScopeLinkResolverFactory implements LinkResolverFactory {
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            return ScopeLinkResolverFactory::resolve;
+        }
+
+        private static ResolvedLink resolve(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+            return link.withUrl(RenderScope.current().links().apply(link.getUrl())).withStatus(LinkStatus.VALID);
+        }
+
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
+    }
+}

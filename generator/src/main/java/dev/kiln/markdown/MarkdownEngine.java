@@ -1,0 +1,101 @@
+package dev.kiln.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The parse stage: CommonMark plus GFM tables, strikethrough, task lists and autolinks, footnotes,
+ * definition lists, admonitions and formulas. One engine is shared by all threads; flexmark's
+ * parser and renderer are immutable once built.
+ */
+public final class MarkdownEngine {
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownEngine() {
+        MutableDataSet options = new MutableDataSet();
+        // Kiln's extension comes first so its renderers win over the admonition extension's own.
+        List<Extension> extensions = List.of(KilnMarkdownExtension.create(), TablesExtension.create(),
+                StrikethroughExtension.create(), TaskListExtension.create(), AutolinkExtension.create(),
+                FootnoteExtension.create(), DefinitionExtension.create(), AdmonitionExtension.create());
+        options.set(Parser.EXTENSIONS, extensions);
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        options.set(TablesExtension.CLASS_NAME, "table");
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+    }
+
+    public ParsedMarkdown parse(String body) {
+        Document document = parser.parse(body);
+        List<HeadingRef> headings = new ArrayList<>();
+        List<OutgoingLink> links = new ArrayList<>();
+        List<Integer> unclosed = new ArrayList<>();
+        HeadingIds ids = new HeadingIds();
+        TextCollectingVisitor text = new TextCollectingVisitor();
+        walk(document, node -> {
+            if (node instanceof Heading h) {
+                String title = text.collectAndGetText(h).strip();
+                String id = ids.next(title);
+                h.setAnchorRefId(id);
+                headings.add(new HeadingRef(h.getLevel(), title, id));
+            } else if (node instanceof Link l) {
+                links.add(new OutgoingLink(l.getUrl().toString(), l.getUrl().getStartOffset(), false));
+            } else if (node instanceof Image i) {
+                links.add(new OutgoingLink(i.getUrl().toString(), i.getUrl().getStartOffset(), true));
+            } else if (node instanceof Reference r) {
+                boolean image = referencedByImage(document, r);
+                links.add(new OutgoingLink(r.getUrl().toString(), r.getUrl().getStartOffset(), image));
+            } else if (node instanceof MathBlock m && !m.closed()) {
+                unclosed.add(m.getStartOffset());
+            }
+        });
+        return new ParsedMarkdown(document, List.copyOf(headings), List.copyOf(links), List.copyOf(unclosed));
+    }
+
+    public String render(ParsedMarkdown parsed, RenderScope scope) {
+        return scope.apply(() -> renderer.render(parsed.document()));
+    }
+
+    private static boolean referencedByImage(Document document, Reference reference) {
+        boolean[] image = {false};
+        walk(document, n -> {
+            if (n instanceof ImageRef ref && ref.getReference().toString().equalsIgnoreCase(reference.getReference().toString())) {
+                image[0] = true;
+            }
+        });
+        return image[0];
+    }
+
+    private static void walk(Node node, java.util.function.Consumer<Node> visit) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            visit.accept(child);
+            walk(child, visit);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.kiln.markdown;
+
+import com.vladsch.flexmark.parser.block.AbstractBlockParser;
+import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockContinue;
+import com.vladsch.flexmark.parser.block.BlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockStart;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
+import com.vladsch.flexmark.parser.block.MatchedBlockParser;
+import com.vladsch.flexmark.parser.block.ParserState;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.Set;
+
+/**
+ * Display math on lines of its own:
+ *
+ * <pre>
+ * $$
+ * h = \sigma(W^{(1)}x + b^{(1)})
+ * $$
+ * </pre>
+ *
+ * Parsed as a block so that TeX lines which look like Markdown ({@code - x}, {@code # n}, a
+ * {@code |}) stay TeX. A line that starts with {@code $$} but has text after its closing
+ * {@code $$} is a paragraph, left to {@link MathInlineParser}.
+ */
+final class MathBlockParser extends AbstractBlockParser {
+    private final MathBlock block = new MathBlock();
+    private final BasedSequence opening;
+    private final StringBuilder tex = new StringBuilder();
+    private BasedSequence last;
+    private boolean closed;
+
+    private MathBlockParser(BasedSequence opening, String firstLine, boolean closedOnOpeningLine) {
+        this.opening = opening;
+        this.last = opening;
+        this.tex.append(firstLine);
+        this.closed = closedOnOpeningLine;
+    }
+
+    @Override
+    public Block getBlock() {
+        return block;
+    }
+
+    @Override
+    public BlockContinue tryContinue(ParserState state) {
+        if (closed) return BlockContinue.none();
+        BasedSequence line = state.getLine();
+        String text = line.toString().stripTrailing();
+        last = line;
+        if (text.endsWith("$$")) {
+            if (tex.length() > 0) tex.append('\n');
+            tex.append(text, 0, text.length() - 2);
+            closed = true;
+            return BlockContinue.finished();
+        }
+        if (tex.length() > 0 || !text.isEmpty()) {
+            if (tex.length() > 0) tex.append('\n');
+            tex.append(text);
+        }
+        return BlockContinue.atIndex(state.getLineEndIndex());
+    }
+
+    @Override
+    public void addLine(ParserState state, BasedSequence line) {
+        // Lines are collected in tryContinue, where the closing line is still visible.
+    }
+
+    @Override
+    public boolean isRawText() {
+        return true;
+    }
+
+    @Override
+    public void closeBlock(ParserState state) {
+        BasedSequence chars = opening.baseSubSequence(opening.getStartOffset(), Math.max(last.getEndOffset(), opening.getEndOffset()));
+        block.finish(chars, tex.toString().strip(), closed);
+    }
+
+    static final class Factory implements CustomBlockParserFactory {
+        @Override
+        public BlockParserFactory apply(DataHolder options) {
+            return new StartFactory(options);
+        }
+
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
+    }
+
+    private static final class StartFactory extends AbstractBlockParserFactory {
+        StartFactory(DataHolder options) {
+            super(options);
+        }
+
+        @Override
+        public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
+            if (state.getIndent() >= 4) return BlockStart.none();
+            BasedSequence line = state.getLine();
+            int at = state.getNextNonSpaceIndex();
+            if (!line.subSequence(at).startsWith("$$")) return BlockStart.none();
+            String rest = line.subSequence(at + 2).toString().stripTrailing();
+            int close = rest.indexOf("$$");
+            boolean closedHere = close >= 0;
+            if (closedHere && close != rest.length() - 2) return BlockStart.none();
+            String first = closedHere ? rest.substring(0, close) : rest;
+            BasedSequence opening = line.subSequence(at, line.length());
+            MathBlockParser parser = new MathBlockParser(opening, first.strip(), closedHere);
+            return BlockStart.of(parser).atIndex(state.getLineEndIndex());
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.kiln.render;
+
+import dev.kiln.content.SourceFile;
+import dev.kiln.markdown.MarkdownEngine;
+import dev.kiln.markdown.OutgoingLink;
+import dev.kiln.markdown.ParsedMarkdown;
+import dev.kiln.markdown.RenderScope;
+import dev.kiln.problem.Problem;
+import dev.kiln.problem.Problems;
+import dev.kiln.problem.TextPositions;
+import dev.kiln.site.LinkTarget;
+import dev.kiln.site.Page;
+import dev.kiln.site.PageInfo;
+import dev.kiln.site.SiteIndex;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses one page's Markdown and renders its body: once for its own URL and, when the site has a
+ * full report, once more for the report. Broken links and missing images are reported here, with
+ * the line and column of the URL; anchors on other pages are checked later by {@link AnchorCheck}.
+ */
+public final class BodyCompiler {
+    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]+)\"");
+
+    private final MarkdownEngine markdown;
+    private final SiteIndex index;
+    private final PageInfo reportPage;
+
+    /** @param reportPage the full report's page, or null when the site has none */
+    public BodyCompiler(MarkdownEngine markdown, SiteIndex index, PageInfo reportPage) {
+        this.markdown = markdown;
+        this.index = index;
+        this.reportPage = reportPage;
+    }
+
+    public CompiledPage compile(PageInfo info, Problems problems) {
+        SourceFile source = info.source();
+        ParsedMarkdown parsed = markdown.parse(source.body());
+        TextPositions positions = new TextPositions(source.body());
+        for (int offset : parsed.unclosedMath()) {
+            problems.add(Problem.at(source.displayPath(), line(source, positions, offset), positions.column(offset),
+                    "display math opened with `$$` is never closed", "end the formula with a line ending in `$$`"));
+        }
+        List<PendingAnchor> anchorLinks = new ArrayList<>();
+        for (OutgoingLink link : parsed.links()) {
+            int line = line(source, positions, link.offset());
+            int column = positions.column(link.offset());
+            LinkTarget target = index.resolve(info, link.url());
+            if (target instanceof LinkTarget.Missing missing) {
+                String what = link.image() ? "missing image: " : "broken link: ";
+                problems.add(Problem.at(source.displayPath(), line, column, what + missing.message(), missing.hint()));
+            } else if (target instanceof LinkTarget.ToPage page && !page.fragment().isEmpty()) {
+                anchorLinks.add(new PendingAnchor(page.page(), page.fragment(), source.displayPath(), line, column));
+            }
+        }
+        String body = markdown.render(parsed, new RenderScope(url -> pageUrl(info, url), 0, UnaryOperator.identity()));
+        String report = "";
+        if (reportPage != null && info.inReadingOrder()) {
+            report = markdown.render(parsed, new RenderScope(url -> reportUrl(url, info), 1, id -> Page.reportHeadingId(info, id)));
+        }
+        String fmTitle = source.frontMatter().title();
+        String title = !fmTitle.isEmpty() ? fmTitle : !parsed.firstTitle().isEmpty() ? parsed.firstTitle() : fileStem(info);
+        Page page = new Page(info, title, source.frontMatter().description(), parsed.headings(), body, report, anchors(body));
+        return new CompiledPage(page, List.copyOf(anchorLinks));
+    }
+
+    private static int line(SourceFile source, TextPositions positions, int offset) {
+        return source.bodyFirstLine() - 1 + positions.line(offset);
+    }
+
+    /** A link as it must read in the page's own output file. */
+    private String pageUrl(PageInfo from, String url) {
+        LinkTarget target = index.resolve(from, url);
+        String fragment = fragmentOf(url);
+        if (target instanceof LinkTarget.ToPage page) {
+            return page.page() == from && !fragment.isEmpty() ? fragment : from.root() + page.page().url() + fragment;
+        }
+        if (target instanceof LinkTarget.ToAsset asset) return from.root() + asset.path() + fragment;
+        return url;
+    }
+
+    /** A link as it must read inside the full report, where the pages it contains are sections. */
+    private String reportUrl(String url, PageInfo from) {
+        LinkTarget target = index.resolve(from, url);
+        if (target instanceof LinkTarget.ToPage page && page.page().inReadingOrder()) {
+            return "#" + (page.fragment().isEmpty() ? Page.reportAnchor(page.page())
+                    : Page.reportHeadingId(page.page(), page.fragment()));
+        }
+        if (target instanceof LinkTarget.ToPage page) return reportPage.root() + page.page().url() + fragmentOf(url);
+        if (target instanceof LinkTarget.ToAsset asset) return reportPage.root() + asset.path() + fragmentOf(url);
+        return url;
+    }
+
+    private static String fragmentOf(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? "" : url.substring(hash);
+    }
+
+    private static String fileStem(PageInfo info) {
+        String rel = info.source().relativePath();
+        return rel.substring(rel.lastIndexOf('/') + 1, rel.length() - ".md".length());
+    }
+
+    static Set<String> anchors(String html) {
+        Set<String> ids = new LinkedHashSet<>();
+        Matcher m = ID.matcher(html);
+        while (m.find()) ids.add(m.group(1).replace("&amp;", "&").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">"));
+        return Set.copyOf(ids);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.kiln.render;
+
+import dev.kiln.problem.BuildFailedException;
+import dev.kiln.problem.Problem;
+import dev.kiln.problem.Problems;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The layouts: Freemarker {@code .ftlh} templates with HTML auto-escaping. A template that refers
+ * to a missing value, or does not parse, fails the build with the template's file and line.
+ */
+public final class TemplateEngine {
+    private final Configuration config;
+    private final Path dir;
+
+    public TemplateEngine(Path templatesDir) {
+        if (!Files.isDirectory(templatesDir)) {
+            throw new BuildFailedException(Problem.inFile(templatesDir, "the templates folder does not exist",
+                    "pass --templates DIR, or copy the default `templates/` folder next to your content"));
+        }
+        this.dir = templatesDir;
+        config = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            config.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        config.setDefaultEncoding("UTF-8");
+        config.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        config.setRecognizeStandardFileExtensions(true);
+        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        config.setLogTemplateExceptions(false);
+        config.setWrapUncheckedExceptions(true);
+        config.setFallbackOnNullLoopVariable(false);
+        config.setLocale(Locale.ROOT);
+        config.setNumberFormat("computer");
+        config.setAPIBuiltinEnabled(false);
+    }
+
+    public boolean hasLayout(String name) {
+        return name.matches("[A-Za-z0-9_-]+") && Files.isRegularFile(dir.resolve(name + ".ftlh"));
+    }
+
+    /** Parses every template up front, so a syntax error is reported even in an unused partial. */
+    public void checkSyntax(Problems problems) {
+        List<Path> templates;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            templates = walk.filter(p -> p.toString().endsWith(".ftlh") || p.toString().endsWith(".ftl")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path file : templates) {
+            try {
+                config.getTemplate(dir.relativize(file).toString().replace('\\', '/'));
+            } catch (ParseException e) {
+                problems.add(parseProblem(e));
+            } catch (IOException e) {
+                problems.add(Problem.inFile(file, "cannot read the template: " + e.getMessage(), ""));
+            }
+        }
+    }
+
+    /**
+     * Renders {@code layout} with {@code model} into {@code out}.
+     *
+     * @param forPage the content file being rendered, named in the error so the author can find
+     *                which page's data broke the template
+     */
+    public void render(String layout, Map<String, Object> model, Writer out, Path forPage) {
+        try {
+            Template template = config.getTemplate(layout + ".ftlh");
+            template.process(model, out);
+        } catch (TemplateNotFoundException e) {
+            throw new BuildFailedException(Problem.inFile(dir.resolve(layout + ".ftlh"), "the layout template does not exist",
+                    "create it, or choose another `layout:`"));
+        } catch (ParseException e) {
+            throw new BuildFailedException(parseProblem(e));
+        } catch (TemplateException e) {
+            String name = e.getTemplateSourceName() == null ? layout + ".ftlh" : e.getTemplateSourceName();
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
+            String message = firstParagraph(e.getMessageWithoutStackTop());
+            String hint = message.contains("null or missing")
+                    ? "the value is missing for " + forPage + "; write `${x!\"default\"}` or `<#if x??>…</#if>` for optional values"
+                    : "while rendering " + forPage;
+            throw new BuildFailedException(Problem.at(dir.resolve(name), line, column, message, hint));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Problem parseProblem(ParseException e) {
+        String name = e.getTemplateName() == null ? "?" : e.getTemplateName();
+        return Problem.at(dir.resolve(name), e.getLineNumber(), e.getColumnNumber(),
+                "template syntax error: " + firstParagraph(e.getEditorMessage()),
+                "check the directive at that position: every `<#if>`, `<#list>` and `<#macro>` needs its closing tag");
+    }
+
+    /** Freemarker's messages run to many lines of tips; the first paragraph carries the point. */
+    private static String firstParagraph(String message) {
+        String m = message == null ? "" : message.strip();
+        int cut = m.indexOf("\n\n");
+        String first = cut < 0 ? m : m.substring(0, cut);
+        return first.replace("\n", " ").replaceAll("\\s+", " ").replace("----", "").strip();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.kiln.render;
+
+import dev.kiln.config.SiteConfig;
+import dev.kiln.render.Views.CardView;
+import dev.kiln.render.Views.LinkView;
+import dev.kiln.render.Views.PageView;
+import dev.kiln.render.Views.ReportSection;
+import dev.kiln.render.Views.SiteView;
+import dev.kiln.site.NavItem;
+import dev.kiln.site.Page;
+import dev.kiln.site.SiteModel;
+import dev.kiln.site.TocEntry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the data model each layout receives: {@code site}, {@code page}, {@code nav},
+ * {@code pages} (cards for the home page), {@code report} (sections of the full report) and
+ * {@code root} (the relative path back to the site root, for assets and links).
+ */
+public final class ViewModel {
+    private final SiteConfig config;
+    private final SiteModel site;
+    private final SiteView siteView;
+    private final List<CardView> cards;
+
+    public ViewModel(SiteConfig config, SiteModel site, String generator) {
+        this.config = config;
+        this.site = site;
+        String reportUrl = site.report().map(Page::url).orElse("");
+        this.siteView = new SiteView(config.title(), config.description(), config.language(), config.author(),
+                config.baseUrl(), config.params(), reportUrl, generator);
+        this.cards = site.readingOrder().stream().filter(p -> !p.info().isHome())
+                .map(p -> new CardView(p.title(), p.description(), p.url(), TocEntry.of(p.headings(), 1))).toList();
+    }
+
+    public Map<String, Object> forPage(Page page) {
+        List<LinkView> crumbs = new ArrayList<>();
+        site.home().filter(home -> home != page).ifPresent(home -> crumbs.add(new LinkView(home.title(), home.url())));
+        for (NavItem folder : site.ancestors(page)) crumbs.add(new LinkView(folder.title(), folder.url()));
+        PageView view = new PageView(page.title(), page.description(), page.url(), page.info().layout(), page.bodyHtml(),
+                TocEntry.of(page.headings(), 2), page.info().source().frontMatter().keywords(),
+                page.info().source().frontMatter().yaml().values(), List.copyOf(crumbs),
+                site.previous(page).map(ViewModel::link).orElse(null), site.next(page).map(ViewModel::link).orElse(null),
+                canonical(page.url()), page.info().isHome(), page.info().source().relativePath());
+        Map<String, Object> model = base(view, page.info().root());
+        if (page.info().layout().equals("report")) model.put("report", reportSections());
+        return model;
+    }
+
+    /** The 404 page, served by hosts at any depth: its links are absolute when base-url is set. */
+    public Map<String, Object> forNotFound() {
+        PageView view = new PageView("找不到页面", "", "404.html", "404", "", List.of(), List.of(), Map.of(), List.of(),
+                null, null, "", false, "");
+        return base(view, config.hasBaseUrl() ? config.baseUrl() : "/");
+    }
+
+    private Map<String, Object> base(PageView view, String root) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", siteView);
+        model.put("page", view);
+        model.put("nav", site.nav());
+        model.put("pages", cards);
+        model.put("root", root);
+        model.put("report", List.of());
+        return model;
+    }
+
+    private List<ReportSection> reportSections() {
+        return site.readingOrder().stream()
+                .map(p -> new ReportSection(p.title(), Page.reportAnchor(p.info()), p.reportHtml(),
+                        TocEntry.of(p.headings(), 1).stream()
+                                .map(e -> new TocEntry(e.text(), Page.reportHeadingId(p.info(), e.id()), e.level(), List.of()))
+                                .toList(), p.info().isHome()))
+                .toList();
+    }
+
+    private String canonical(String url) {
+        if (!config.hasBaseUrl()) return "";
+        return config.baseUrl() + (url.equals("index.html") ? "" : url);
+    }
+
+    private static LinkView link(Page page) {
+        return new LinkView(page.title(), page.url());
+    }
+}

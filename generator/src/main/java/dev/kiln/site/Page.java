@@ -1,0 +1,36 @@
+package dev.kiln.site;
+
+import dev.kiln.markdown.HeadingRef;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A page after its Markdown is rendered: everything the layouts and the link checker need, and
+ * no AST (so a 10,000-page site does not keep 10,000 syntax trees alive).
+ *
+ * @param info        identity and output URL
+ * @param title       front matter title, else the first {@code #} heading, else the file name
+ * @param description front matter description, or empty
+ * @param headings    the body's headings, ids included
+ * @param bodyHtml    the body as HTML for the page's own URL
+ * @param reportHtml  the body as HTML for the full report (headings shifted, ids prefixed), or empty
+ * @param anchors     every {@code id} in {@code bodyHtml}, for checking links to {@code page#anchor}
+ */
+public record Page(PageInfo info, String title, String description, List<HeadingRef> headings, String bodyHtml,
+        String reportHtml, Set<String> anchors) {
+
+    public String url() {
+        return info.url();
+    }
+
+    /** The id of this page's section inside the full report, derived from its URL. */
+    public static String reportAnchor(PageInfo page) {
+        String url = page.url();
+        return url.substring(0, url.length() - ".html".length()).replace('/', '-');
+    }
+
+    /** The id a heading of {@code page} gets inside the full report, unique across all pages. */
+    public static String reportHeadingId(PageInfo page, String id) {
+        return reportAnchor(page) + "--" + id;
+    }
+}

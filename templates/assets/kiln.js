@@ -1,0 +1,57 @@
+/* Kiln theme behaviour: theme toggle, navigation drawer. Small, dependency-free, and optional:
+   without JavaScript the page still reads well (the navigation is shown inline). */
+(function () {
+  "use strict";
+  var root = document.documentElement;
+  var dark = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
+
+  function effectiveTheme() {
+    var chosen = root.getAttribute("data-theme");
+    if (chosen === "dark" || chosen === "light") return chosen;
+    return dark && dark.matches ? "dark" : "light";
+  }
+
+  var toggle = document.querySelector(".theme-toggle");
+  function syncToggle() {
+    if (!toggle) return;
+    var isDark = effectiveTheme() === "dark";
+    toggle.setAttribute("aria-pressed", String(isDark));
+    toggle.setAttribute("aria-label", isDark ? "浅色模式" : "深色模式");
+  }
+  if (toggle) {
+    toggle.addEventListener("click", function () {
+      var next = effectiveTheme() === "dark" ? "light" : "dark";
+      root.setAttribute("data-theme", next);
+      try { localStorage.setItem("kiln-theme", next); } catch (e) { /* private mode: theme lasts this page */ }
+      syncToggle();
+    });
+  }
+  if (dark && dark.addEventListener) dark.addEventListener("change", syncToggle);
+  syncToggle();
+
+  var navToggle = document.querySelector(".nav-toggle");
+  var nav = document.getElementById("site-nav");
+  function setNav(open) {
+    document.body.classList.toggle("nav-open", open);
+    navToggle.setAttribute("aria-expanded", String(open));
+    navToggle.setAttribute("aria-label", open ? "关闭目录" : "打开目录");
+    if (open) {
+      var first = nav.querySelector("a");
+      if (first) first.focus();
+    }
+  }
+  if (navToggle && nav) {
+    navToggle.addEventListener("click", function () {
+      setNav(!document.body.classList.contains("nav-open"));
+    });
+    document.addEventListener("keydown", function (e) {
+      if (e.key === "Escape" && document.body.classList.contains("nav-open")) {
+        setNav(false);
+        navToggle.focus();
+      }
+    });
+    nav.addEventListener("click", function (e) {
+      if (e.target.closest("a") && document.body.classList.contains("nav-open")) setNav(false);
+    });
+  }
+})();
