@@ -52,6 +52,13 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
         builder.linkResolverFactory(new ScopeLinkResolverFactory());
     }
 
+    /** Writes markup whose line breaks and indentation must survive the writer's re-indenting. */
+    private static void preformatted(HtmlWriter html, String markup) {
+        html.openPre();
+        html.raw(markup);
+        html.closePre();
+    }
+
     private static String escape(CharSequence text) {
         return Escaping.escapeHtml(text, false);
     }
@@ -75,7 +82,7 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
 
         private static void mathBlock(MathBlock node, NodeRendererContext context, HtmlWriter html) {
             html.line();
-            html.raw("<div class=\"math math-display\">" + escape(node.getChars().toString().stripTrailing()) + "</div>");
+            preformatted(html, "<div class=\"math math-display\">" + escape(node.getChars().toString().stripTrailing()) + "</div>");
             html.line();
         }
 
@@ -97,12 +104,12 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
             String code = escape(node.getContentChars().normalizeEOL());
             html.line();
             if (lang.equals("mermaid")) {
-                html.raw("<pre class=\"diagram diagram-mermaid\"><code class=\"language-mermaid\">" + code + "</code></pre>");
+                preformatted(html, "<pre class=\"diagram diagram-mermaid\"><code class=\"language-mermaid\">" + code + "</code></pre>");
             } else if (lang.isEmpty()) {
-                html.raw("<pre class=\"code\"><code>" + code + "</code></pre>");
+                preformatted(html, "<pre class=\"code\"><code>" + code + "</code></pre>");
             } else {
                 String l = escape(lang);
-                html.raw("<pre class=\"code\" data-lang=\"" + l + "\"><code class=\"language-" + l + "\">" + code + "</code></pre>");
+                preformatted(html, "<pre class=\"code\" data-lang=\"" + l + "\"><code class=\"language-" + l + "\">" + code + "</code></pre>");
             }
             html.line();
         }

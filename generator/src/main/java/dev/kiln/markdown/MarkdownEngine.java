@@ -33,10 +33,11 @@ public final class MarkdownEngine {
 
     public MarkdownEngine() {
         MutableDataSet options = new MutableDataSet();
-        // Kiln's extension comes first so its renderers win over the admonition extension's own.
-        List<Extension> extensions = List.of(KilnMarkdownExtension.create(), TablesExtension.create(),
-                StrikethroughExtension.create(), TaskListExtension.create(), AutolinkExtension.create(),
-                FootnoteExtension.create(), DefinitionExtension.create(), AdmonitionExtension.create());
+        // Kiln's extension comes last: flexmark lets the last renderer registered for a node win,
+        // and Kiln renders admonitions its own way.
+        List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
+                DefinitionExtension.create(), AdmonitionExtension.create(), KilnMarkdownExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);

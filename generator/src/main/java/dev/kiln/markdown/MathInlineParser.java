@@ -13,7 +13,8 @@ import java.util.Set;
  *
  * <p>Rules for a single {@code $} follow Pandoc's {@code tex_math_dollars}: the opening {@code $}
  * is followed by a non-space, the closing one preceded by a non-space and not followed by a digit.
- * So a price such as {@code $5} stays text, and {@code \$} is an ordinary escaped dollar.
+ * So a price such as {@code $5} stays text, and {@code \$} is an ordinary escaped dollar. A
+ * formula never reaches across a backtick, so code spans keep their dollars.
  */
 final class MathInlineParser implements InlineParserExtension {
 
@@ -36,7 +37,9 @@ final class MathInlineParser implements InlineParserExtension {
         if (isSpace(peek(input, start + 1))) return false;
         for (int i = start + 1; i < input.length(); i++) {
             char ch = input.charAt(i);
-            if (ch == '\\') {
+            if (ch == '`') {
+                return false;
+            } else if (ch == '\\') {
                 i++;
             } else if (ch == '$') {
                 if (!isSpace(input.charAt(i - 1)) && !Character.isDigit(peek(input, i + 1)) && peek(input, i + 1) != '$') {
@@ -56,9 +59,13 @@ final class MathInlineParser implements InlineParserExtension {
         return true;
     }
 
-    /** Index of {@code needle} at or after {@code from}, skipping backslash-escaped characters. */
+    /**
+     * Index of {@code needle} at or after {@code from}, skipping backslash-escaped characters; -1 if
+     * absent or if a backtick comes first, since a formula never spans into a code span.
+     */
     private static int find(BasedSequence input, String needle, int from) {
         for (int i = from; i <= input.length() - needle.length(); i++) {
+            if (input.charAt(i) == '`') return -1;
             if (input.charAt(i) == '\\' && !needle.startsWith("\\")) {
                 i++;
                 continue;

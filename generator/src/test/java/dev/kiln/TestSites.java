@@ -1,0 +1,72 @@
+package dev.kiln;
+
+import dev.kiln.build.BuildOptions;
+import dev.kiln.build.BuildResult;
+import dev.kiln.build.SiteBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Small sites on disk for tests: the project's real templates, with content written by the test. */
+public final class TestSites {
+    private TestSites() {}
+
+    /** The repository root (surefire passes it; running from the IDE, the working directory's parent). */
+    public static Path projectRoot() {
+        String root = System.getProperty("kiln.projectRoot");
+        Path p = root != null ? Path.of(root) : Path.of("").toAbsolutePath().getParent();
+        return p.toAbsolutePath().normalize();
+    }
+
+    /** A site folder with {@code content/}, a copy of the project's {@code templates/} and no config. */
+    public static Path create(Path dir) {
+        try {
+            Files.createDirectories(dir.resolve("content"));
+            copyTree(projectRoot().resolve("templates"), dir.resolve("templates"));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Path write(Path site, String relative, String text) {
+        try {
+            Path file = site.resolve(relative);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static BuildOptions options(Path site) {
+        return new BuildOptions(site.resolve("content"), site.resolve("templates"), site.resolve("site.yaml"),
+                site.resolve("out"), null, false);
+    }
+
+    public static BuildResult build(Path site) {
+        return new SiteBuilder().build(options(site));
+    }
+
+    public static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) Files.createDirectories(target);
+                else Files.copy(source, target);
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.kiln.build;
+
+import static dev.kiln.TestSites.build;
+import static dev.kiln.TestSites.read;
+import static dev.kiln.TestSites.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.TestSites;
+import dev.kiln.problem.BuildFailedException;
+import dev.kiln.problem.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteBuilderTest {
+    @TempDir
+    Path site;
+
+    @BeforeEach
+    void create() {
+        TestSites.create(site);
+        write(site, "content/index.md", "---\ntitle: 首页\n---\n\n欢迎。\n");
+        write(site, "content/a.md", "---\ntitle: 甲\nweight: 1\n---\n\n## 第一节\n\n见[乙](b.md#第二节)。\n");
+        write(site, "content/b.md", "---\ntitle: 乙\nweight: 2\n---\n\n## 第二节\n\n![图](img/x.svg)\n");
+        write(site, "content/img/x.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+    }
+
+    private List<Problem> failures() {
+        return assertThrows(BuildFailedException.class, () -> build(site)).problems();
+    }
+
+    @Test
+    void buildsPagesAssetsAndSiteFilesWithRelativeLinks() {
+        BuildResult result = build(site);
+        Path out = site.resolve("out");
+        assertEquals(3, result.pages());
+        for (String f : List.of("index.html", "a.html", "b.html", "404.html", "sitemap.xml", "robots.txt", "img/x.svg",
+                "assets/kiln.css", "assets/kiln.js", "assets/favicon.svg")) {
+            assertTrue(Files.exists(out.resolve(f)), f);
+        }
+        String a = read(out.resolve("a.html"));
+        assertTrue(a.contains("href=\"b.html#第二节\""), "the .md link is rewritten to the output URL");
+        assertTrue(a.contains("rel=\"prev\"") && a.contains("rel=\"next\""));
+        assertTrue(read(out.resolve("b.html")).contains("src=\"img/x.svg\""));
+    }
+
+    @Test
+    void everyBrokenLinkMissingImageAndAnchorIsReportedAtItsPosition() {
+        write(site, "content/a.md", "---\ntitle: 甲\n---\n\n见[乙](b.md#没有这节)和[丙](c.md)。\n\n![缺](img/none.png)\n");
+        List<Problem> problems = failures();
+        assertEquals(3, problems.size(), problems.toString());
+        Path a = site.resolve("content/a.md");
+        assertEquals(a + ":5:6", problems.get(0).location());
+        assertTrue(problems.get(0).message().startsWith("missing anchor"), problems.get(0).message());
+        assertTrue(problems.get(0).hint().contains("#第二节"), problems.get(0).hint());
+        assertEquals(a + ":5:21", problems.get(1).location());
+        assertTrue(problems.get(1).message().startsWith("broken link: `c.md`"));
+        assertEquals(a + ":7:6", problems.get(2).location());
+        assertTrue(problems.get(2).message().startsWith("missing image: `img/none.png`"));
+    }
+
+    @Test
+    void missingTemplateValueNamesTemplateFileAndLine() throws IOException {
+        Path page = site.resolve("templates/page.ftlh");
+        Files.writeString(page, Files.readString(page).replace("${page.title}</h1>", "${page.subtitle}</h1>"));
+        Problem p = failures().get(0);
+        assertTrue(p.location().startsWith(page + ":"), p.format());
+        assertTrue(p.message().contains("page.subtitle"), p.message());
+        int line = Files.readAllLines(page).stream().map(l -> l.contains("page.subtitle")).toList().indexOf(true) + 1;
+        assertTrue(p.location().startsWith(page + ":" + line + ":"), p.format());
+    }
+
+    @Test
+    void templateSyntaxErrorNamesFileLineAndColumn() {
+        write(site, "templates/partials/broken.ftlh", "<p>\n  <#if x>unclosed\n</p>\n");
+        Problem p = failures().get(0);
+        assertTrue(p.location().startsWith(site.resolve("templates/partials/broken.ftlh") + ":"), p.format());
+        assertTrue(p.message().startsWith("template syntax error"), p.message());
+    }
+
+    @Test
+    void aFailedBuildLeavesThePublishedSiteExactlyAsItWas() throws IOException {
+        build(site);
+        Map<String, String> before = snapshot(site.resolve("out"));
+        write(site, "content/b.md", "---\ntitle: [unclosed\n---\n");
+        failures();
+        assertEquals(before, snapshot(site.resolve("out")));
+        try (Stream<Path> siblings = Files.list(site)) {
+            assertTrue(siblings.noneMatch(p -> p.getFileName().toString().startsWith(".out")), "no staging folder left behind");
+        }
+    }
+
+    @Test
+    void refusesToReplaceAFolderKilnDidNotMake() throws IOException {
+        write(site, "out/thesis.tex", "precious");
+        Problem p = failures().get(0);
+        assertTrue(p.message().contains("refusing to replace"));
+        assertEquals("precious", read(site.resolve("out/thesis.tex")));
+    }
+
+    @Test
+    void rebuildsAreByteForByteIdentical() throws IOException {
+        for (int i = 0; i < 30; i++) write(site, "content/s/p" + i + ".md", "# P" + i + "\n\n[a](../a.md)\n");
+        build(site);
+        Map<String, String> first = snapshot(site.resolve("out"));
+        build(site);
+        assertEquals(first, snapshot(site.resolve("out")));
+    }
+
+    @Test
+    void draftsOnlyWhenAskedFor() {
+        write(site, "content/wip.md", "---\ntitle: 草稿\ndraft: true\n---\n");
+        build(site);
+        assertFalse(Files.exists(site.resolve("out/wip.html")));
+        new SiteBuilder().build(new BuildOptions(site.resolve("content"), site.resolve("templates"),
+                site.resolve("site.yaml"), site.resolve("out"), null, true));
+        assertTrue(Files.exists(site.resolve("out/wip.html")));
+    }
+
+    static Map<String, String> snapshot(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) files.put(dir.relativize(p).toString(), Files.readString(p));
+        }
+        return files;
+    }
+}
