@@ -53,7 +53,6 @@ public final class SiteBuilder {
         ContentSet content = timings.time("load", () -> ContentLoader.load(options.content(), problems));
         timings.time("templates", () -> templates.checkSyntax(problems));
         SiteIndex index = timings.time("index", () -> SiteIndex.build(content, options.drafts(), templates::hasLayout, problems));
-        problems.throwIfAny();
 
         PageInfo reportPage = index.pages().stream().filter(p -> p.layout().equals("report")).findFirst().orElse(null);
         BodyCompiler compiler = new BodyCompiler(markdown, index, reportPage);

@@ -55,7 +55,7 @@ public final class ContentLoader {
             String text = decodeUtf8(Files.readAllBytes(file), display);
             if (text.startsWith("\uFEFF")) text = text.substring(1);
             if (text.indexOf('\r') >= 0) text = text.replace("\r\n", "\n").replace('\r', '\n');
-            return FrontMatterSplitter.split(rel, display, text);
+            return FrontMatterSplitter.split(rel, display, text, problems);
         } catch (BuildFailedException e) {
             e.problems().forEach(problems::add);
             return null;
