@@ -1,0 +1,202 @@
+package dev.kiln.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.TestSites;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real article, built from the project's content/, templates/ and site.yaml, checked as a reader would meet it. */
+class ArticleSiteTest {
+    @TempDir
+    static Path tmp;
+    static Path out;
+
+    static final List<String> SECTIONS = List.of("01-background", "02-core-concepts", "03-algorithms", "04-math-models",
+            "05-practice", "06-applications", "07-tools", "08-summary", "09-faq", "10-references");
+
+    @BeforeAll
+    static void buildTheArticle() {
+        Path root = TestSites.projectRoot();
+        out = tmp.resolve("site");
+        new SiteBuilder().build(new BuildOptions(root.resolve("content"), root.resolve("templates"), root.resolve("site.yaml"),
+                out, "https://kiln.example/article/", false));
+    }
+
+    static Document page(String url) {
+        try {
+            return Jsoup.parse(out.resolve(url).toFile(), "UTF-8");
+        } catch (IOException e) {
+            throw new RuntimeException(e);
+        }
+    }
+
+    static String seed() throws IOException {
+        try (InputStream in = ArticleSiteTest.class.getResourceAsStream("/seed/article.md")) {
+            return new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void homeHasTitleAbstractKeywordsAndACardPerSection() {
+        Document home = page("index.html");
+        assertEquals("AI大模型创业投融资新趋势", home.selectFirst("h1").text());
+        assertEquals("zh-CN", home.selectFirst("html").attr("lang"));
+        assertTrue(home.selectFirst(".home-body").text().contains("关键词：AI大模型，投融资，创业，趋势，技术进步"));
+        assertTrue(home.selectFirst(".home-body blockquote").text().startsWith("摘要：本文旨在探讨AI大模型创业领域的投融资新趋势"));
+        assertEquals(10, home.select(".card").size());
+        assertEquals(SECTIONS.stream().map(s -> s + ".html").toList(), home.select(".card-title a").eachAttr("href"));
+    }
+
+    @Test
+    void everySectionPageHasNavigationTocBreadcrumbsAndPager() {
+        for (int i = 0; i < SECTIONS.size(); i++) {
+            Document doc = page(SECTIONS.get(i) + ".html");
+            String name = SECTIONS.get(i);
+            assertEquals(10, doc.select(".site-nav > .nav-list > .nav-item").size(), name);
+            assertEquals(name + ".html", doc.selectFirst(".site-nav [aria-current=page]").attr("href"), name);
+            assertEquals("AI大模型创业投融资新趋势", doc.selectFirst(".breadcrumbs a").text(), name);
+            assertNotNull(doc.selectFirst(".pager-prev"), name);
+            assertEquals(i + 1 < SECTIONS.size(), doc.selectFirst(".pager-next") != null, name);
+            if (doc.select(".content h2").size() > 0) {
+                assertEquals(doc.select(".content > h2").eachAttr("id").stream().map(id -> "#" + id).toList(),
+                        doc.select(".side-toc > .toc-list > li > a").eachAttr("href"), name);
+            }
+        }
+        assertEquals("index.html", page("01-background.html").selectFirst(".pager-prev").attr("href"));
+    }
+
+    @Test
+    void formulasAndDiagramSurviveParsingIntact() {
+        Document doc = page("04-math-models.html");
+        List<String> inline = doc.select(".math-inline").eachText();
+        assertTrue(inline.contains("\\(W^{(1)} \\in \\mathbb{R}^{m \\times n}\\)"), inline.toString());
+        assertTrue(doc.select("div.math-display").eachText().stream().anyMatch(t -> t.contains("(y_i - \\hat{y}_i)^2")));
+        Element diagram = page("02-core-concepts.html").selectFirst("pre.diagram-mermaid");
+        assertTrue(diagram.wholeText().startsWith("graph TD\n    A[AI大模型] --> B[定义]"), diagram.wholeText());
+    }
+
+    @Test
+    void editorsNotesAreClearlyMarked() {
+        assertTrue(page("03-algorithms.html").select(".admonition-warning .admonition-title").text().contains("编者注"));
+        assertTrue(page("04-math-models.html").select(".admonition .admonition-title").eachText().stream()
+                .anyMatch(t -> t.contains("梯度公式有误")));
+        assertTrue(page("05-practice.html").select(".admonition-danger").text().contains("0.45"));
+    }
+
+    /** Every paragraph, heading, list item, table and code line of the seed, in order, in the pages and in the report. */
+    @Test
+    void everyBlockOfTheSeedAppearsInOrder() throws IOException {
+        List<String> blocks = seedBlocks(seed());
+        assertTrue(blocks.size() > 120, "the seed splits into many blocks: " + blocks.size());
+        StringBuilder pages = new StringBuilder(normalize(articleText(page("index.html").selectFirst(".home-body"))));
+        for (String s : SECTIONS) {
+            Document doc = page(s + ".html");
+            pages.append(normalize(doc.selectFirst("h1").text())).append(normalize(articleText(doc.selectFirst("article.content"))));
+        }
+        assertInOrder(blocks, pages.toString(), "section pages");
+        assertInOrder(blocks, normalize(articleText(page("report.html").selectFirst("article.content"))), "full report");
+    }
+
+    @Test
+    void everyInternalLinkAndAnchorResolvesOnDisk() throws IOException {
+        List<Path> html;
+        try (Stream<Path> walk = Files.walk(out)) {
+            html = walk.filter(p -> p.toString().endsWith(".html")).toList();
+        }
+        int checked = 0;
+        for (Path file : html) {
+            Document doc = Jsoup.parse(file.toFile(), "UTF-8");
+            boolean notFound = file.getFileName().toString().equals("404.html");
+            for (Element el : doc.select("a[href], link[href], script[src], img[src]")) {
+                String url = el.hasAttr("href") ? el.attr("href") : el.attr("src");
+                assertFalse(url.startsWith("//") || (url.matches("^https?:.*") && !url.startsWith("https://kiln.example/")),
+                        "no request may leave the site: " + url + " in " + file);
+                if (url.matches("^[a-z]+:.*") || notFound) continue;
+                String path = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
+                String fragment = url.contains("#") ? URLDecoder.decode(url.substring(url.indexOf('#') + 1), StandardCharsets.UTF_8) : "";
+                Path target = path.isEmpty() ? file : file.getParent().resolve(path).normalize();
+                assertTrue(target.startsWith(out) && Files.isRegularFile(target), url + " in " + file);
+                if (!fragment.isEmpty()) {
+                    assertNotNull(Jsoup.parse(target.toFile(), "UTF-8").getElementById(fragment), url + " in " + file);
+                }
+                checked++;
+            }
+        }
+        assertTrue(checked > 400, "checked " + checked + " links");
+    }
+
+    @Test
+    void siteFilesMetaTagsAndPrintReport() throws IOException {
+        Document doc = page("05-practice.html");
+        assertEquals("5. 项目实践：代码实例和详细解释说明 · AI大模型创业投融资新趋势", doc.title());
+        assertFalse(doc.select("meta[name=description]").attr("content").isEmpty());
+        assertEquals("https://kiln.example/article/05-practice.html", doc.select("link[rel=canonical]").attr("href"));
+        assertEquals("https://kiln.example/article/05-practice.html", doc.select("meta[property=og:url]").attr("content"));
+        assertFalse(doc.select("meta[property=og:title]").isEmpty());
+        assertEquals("image/svg+xml", doc.select("link[rel=icon]").attr("type"));
+        String sitemap = Files.readString(out.resolve("sitemap.xml"));
+        assertEquals(11, sitemap.split("<url>").length - 1, sitemap);
+        assertTrue(sitemap.contains("<loc>https://kiln.example/article/</loc>"));
+        assertTrue(Files.readString(out.resolve("robots.txt")).contains("Sitemap: https://kiln.example/article/sitemap.xml"));
+        assertTrue(page("404.html").selectFirst("a.button").attr("href").equals("https://kiln.example/article/index.html"));
+        String css = Files.readString(out.resolve("assets/kiln.css"));
+        assertTrue(css.contains("@media print") && css.contains("attr(href)"), "print stylesheet shows link URLs");
+        assertEquals(10, page("report.html").select(".report-section:not(.report-opening)").size());
+    }
+
+    static String articleText(Element article) {
+        Element copy = article.clone();
+        copy.select(".admonition, .anchor, .inline-toc, .report-toc, .home-actions").remove();
+        return copy.wholeText();
+    }
+
+    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(\\d+\\.|[-*+])\\s+");
+
+    /** The seed cut at blank lines into blocks, with Markdown syntax stripped, so text can be compared. */
+    static List<String> seedBlocks(String seed) {
+        List<String> blocks = new ArrayList<>();
+        for (String block : seed.split("\\n\\s*\\n")) {
+            StringBuilder text = new StringBuilder();
+            for (String line : block.split("\n")) {
+                if (line.startsWith("```") || line.strip().equals("---")) continue;
+                String l = line.startsWith("#") ? line.replaceFirst("^#+\\s*", "") : LIST_MARKER.matcher(line.replaceFirst("^>\\s*", "")).replaceFirst("");
+                text.append(l.replace("**", "").replace("*", "").replace("`", ""));
+            }
+            String normalized = normalize(text.toString());
+            if (!normalized.isEmpty()) blocks.add(normalized);
+        }
+        return blocks;
+    }
+
+    static String normalize(String s) {
+        return s.replaceAll("[\\s\\u00a0]+", "");
+    }
+
+    static void assertInOrder(List<String> blocks, String text, String where) {
+        int at = 0;
+        for (String block : blocks) {
+            int found = text.indexOf(block, at);
+            assertTrue(found >= 0, where + ": missing or out of order: " + block);
+            at = found + block.length();
+        }
+    }
+}
