@@ -1,0 +1,185 @@
+package dev.kiln.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.TestSites;
+import dev.kiln.build.BuildOptions;
+import dev.kiln.build.SiteBuilder;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The article site opened straight from disk (file://) in headless Chromium, used as a reader would. */
+class SiteInBrowserTest {
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void buildAndStart() {
+        Browser.requireOrSkip();
+        Path root = TestSites.projectRoot();
+        site = tmp.resolve("site");
+        new SiteBuilder().build(new BuildOptions(root.resolve("content"), root.resolve("templates"), root.resolve("site.yaml"),
+                site, null, false));
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) driver.quit();
+    }
+
+    @BeforeEach
+    void freshState() {
+        open("index.html");
+        driver.executeScript("localStorage.clear()");
+        Browser.emulateDesktop(driver);
+        Browser.emulateColorScheme(driver, "light");
+    }
+
+    static void open(String page) {
+        driver.get(site.resolve(page).toUri().toString());
+    }
+
+    static Object js(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
+    static String h1() {
+        return driver.findElement(By.cssSelector("h1")).getText();
+    }
+
+    @Test
+    void readerNavigatesByCardsPagerAndSidebar() {
+        open("index.html");
+        driver.findElement(By.cssSelector(".card-title a")).click();
+        assertTrue(driver.getCurrentUrl().endsWith("/01-background.html"), driver.getCurrentUrl());
+        assertEquals("1. 背景介绍", h1());
+        driver.findElement(By.cssSelector(".pager-next")).click();
+        assertEquals("2. 核心概念与联系", h1());
+        driver.findElement(By.linkText("4. 数学模型和公式 & 详细讲解 & 举例说明")).click();
+        assertEquals("4. 数学模型和公式 & 详细讲解 & 举例说明", h1());
+        driver.findElement(By.cssSelector(".side-toc a[href='#4-3-案例分析与讲解']")).click();
+        long top = ((Number) js("return document.getElementById('4-3-案例分析与讲解').getBoundingClientRect().top")).longValue();
+        assertTrue(top >= 0 && top < 200, "the heading scrolled into view below the sticky header: " + top);
+        assertEquals("sticky", js("return getComputedStyle(document.querySelector('.site-header')).position"),
+                "the stylesheet loads from file://");
+    }
+
+    @Test
+    void keyboardUserCanSkipToContent() {
+        open("03-algorithms.html");
+        driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement first = driver.switchTo().activeElement();
+        assertEquals("跳到正文", first.getText());
+        assertTrue((Boolean) js("return arguments[0].getBoundingClientRect().top >= 0", first), "skip link shows when focused");
+        first.sendKeys(Keys.ENTER);
+        assertEquals("main", js("return document.activeElement.id"));
+        assertEquals(1, driver.findElements(By.cssSelector("header.site-header")).size());
+        assertEquals(1, driver.findElements(By.cssSelector("main#main")).size());
+        assertEquals(1, driver.findElements(By.cssSelector("nav[aria-label]#site-nav")).size());
+    }
+
+    @Test
+    void darkModeTogglePersistsAcrossPagesAndNeverFlashes() {
+        // Record the theme at the moment <body> is parsed, i.e. before anything can be painted.
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "new MutationObserver(function(m, o){ if (document.body) { window.__themeAtBody ="
+                        + " document.documentElement.getAttribute('data-theme'); o.disconnect(); } })"
+                        + ".observe(document, {childList: true, subtree: true});"));
+        open("02-core-concepts.html");
+        String light = (String) js("return getComputedStyle(document.body).backgroundColor");
+        WebElement toggle = driver.findElement(By.cssSelector(".theme-toggle"));
+        assertEquals("false", toggle.getAttribute("aria-pressed"));
+        toggle.click();
+        assertEquals("dark", js("return document.documentElement.dataset.theme"));
+        assertEquals("true", toggle.getAttribute("aria-pressed"));
+        String dark = (String) js("return getComputedStyle(document.body).backgroundColor");
+        assertFalse(dark.equals(light), dark);
+        Browser.screenshot(driver, "page-dark");
+
+        open("05-practice.html");
+        assertEquals("dark", js("return window.__themeAtBody"), "the stored theme is set before <body> exists");
+        assertEquals(dark, js("return getComputedStyle(document.body).backgroundColor"));
+        driver.findElement(By.cssSelector(".theme-toggle")).click();
+        driver.navigate().refresh();
+        assertEquals("light", js("return window.__themeAtBody"));
+        assertEquals(light, js("return getComputedStyle(document.body).backgroundColor"));
+    }
+
+    @Test
+    void followsTheSystemColourSchemeUntilTheReaderChooses() {
+        Browser.emulateColorScheme(driver, "dark");
+        open("index.html");
+        String systemDark = (String) js("return getComputedStyle(document.body).backgroundColor");
+        assertEquals("true", driver.findElement(By.cssSelector(".theme-toggle")).getAttribute("aria-pressed"));
+        Browser.emulateColorScheme(driver, "light");
+        open("index.html");
+        assertFalse(systemDark.equals(js("return getComputedStyle(document.body).backgroundColor")));
+    }
+
+    @Test
+    void onA360pxPhoneTheNavigationIsReachableAndNothingOverflows() {
+        Browser.emulatePhone(driver);
+        for (String page : List.of("index.html", "04-math-models.html", "05-practice.html", "report.html")) {
+            open(page);
+            long overflow = ((Number) js("return document.documentElement.scrollWidth - window.innerWidth")).longValue();
+            assertTrue(overflow <= 0, page + " scrolls sideways by " + overflow + "px");
+        }
+        open("04-math-models.html");
+        Browser.screenshot(driver, "page-phone");
+        WebElement nav = driver.findElement(By.id("site-nav"));
+        assertFalse(nav.isDisplayed(), "the drawer starts closed");
+        WebElement toggle = driver.findElement(By.cssSelector(".nav-toggle"));
+        assertTrue(toggle.isDisplayed());
+        toggle.click();
+        assertEquals("true", toggle.getAttribute("aria-expanded"));
+        new WebDriverWait(driver, Duration.ofSeconds(3))
+                .until(d -> "none".equals(js("return getComputedStyle(arguments[0]).transform", nav)));
+        WebElement link = nav.findElement(By.cssSelector("a[href='06-applications.html']"));
+        assertTrue(link.isDisplayed());
+        assertEquals("6. 实际应用场景", link.getText());
+        Browser.screenshot(driver, "page-phone-nav");
+        link.click();
+        assertEquals("6. 实际应用场景", h1());
+    }
+
+    @Test
+    void fullReportReadsStraightThroughAndPrintsWithoutChrome() {
+        open("report.html");
+        assertEquals(10, driver.findElements(By.cssSelector(".report-section:not(.report-opening)")).size());
+        driver.findElement(By.cssSelector(".report-toc a[href='#05-practice']")).click();
+        assertTrue(driver.getCurrentUrl().endsWith("#05-practice"));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            for (String chrome : List.of(".site-header", ".site-nav", ".site-footer")) {
+                assertEquals("none", js("return getComputedStyle(document.querySelector(arguments[0])).display", chrome), chrome);
+            }
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @Test
+    void screenshotsOfHomeAndSectionForPeopleToLookAt() {
+        open("index.html");
+        Browser.screenshot(driver, "home-light");
+        open("04-math-models.html");
+        Browser.screenshot(driver, "page-light");
+    }
+}
