@@ -80,6 +80,7 @@ class MarkdownEngineTest {
             String out = html("!!! " + type + " \"标题\"\n    正文 **重点**\n");
             assertTrue(out.contains("<div class=\"admonition admonition-" + type + "\" role=\"note\"><p class=\"admonition-title\">标题</p>"), out);
             assertTrue(out.contains("<p>正文 <strong>重点</strong></p>"), out);
+            assertFalse(out.contains("<svg"), "no icon sheet injected: " + out);
         }
         assertTrue(html("!!! tip\n    x\n").contains("<p class=\"admonition-title\">提示</p>"));
         String collapsible = html("??? note \"展开\"\n    隐藏内容\n");
