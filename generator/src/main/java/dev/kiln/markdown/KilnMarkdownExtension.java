@@ -2,7 +2,6 @@ package dev.kiln.markdown;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.LinkResolver;
@@ -40,6 +39,7 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
     @Override
     public void extend(Parser.Builder builder) {
         builder.customBlockParserFactory(new MathBlockParser.Factory());
+        builder.customBlockParserFactory(new AdmonitionParser.Factory());
         builder.customInlineParserExtensionFactory(new MathInlineParser.Factory());
     }
 
@@ -71,7 +71,7 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
                     new NodeRenderingHandler<>(MathBlock.class, Renderers::mathBlock),
                     new NodeRenderingHandler<>(Heading.class, Renderers::heading),
                     new NodeRenderingHandler<>(FencedCodeBlock.class, Renderers::fencedCode),
-                    new NodeRenderingHandler<>(AdmonitionBlock.class, Renderers::admonition));
+                    new NodeRenderingHandler<>(Admonition.class, Renderers::admonition));
         }
 
         /** The TeX stays as written, delimiters included, until the formula renderer replaces it. */
@@ -82,7 +82,7 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
 
         private static void mathBlock(MathBlock node, NodeRendererContext context, HtmlWriter html) {
             html.line();
-            preformatted(html, "<div class=\"math math-display\">" + escape(node.getChars().toString().stripTrailing()) + "</div>");
+            preformatted(html, "<div class=\"math math-display\">$$\n" + escape(node.tex()) + "\n$$</div>");
             html.line();
         }
 
@@ -115,15 +115,12 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
         }
 
         /** {@code !!! type "Title"} (always open) and {@code ??? / ???+} (collapsible, closed / open). */
-        private static void admonition(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
-            String type = node.getInfo().toString().toLowerCase(Locale.ROOT);
-            String title = node.getTitle() == null || node.getTitle().isNull()
-                    ? DEFAULT_TITLES.getOrDefault(type, type) : node.getTitle().toString();
-            String marker = node.getOpeningMarker().toString();
-            String classes = "admonition admonition-" + escape(type);
+        private static void admonition(Admonition node, NodeRendererContext context, HtmlWriter html) {
+            String title = node.title() == null ? DEFAULT_TITLES.getOrDefault(node.type(), node.type()) : node.title();
+            String classes = "admonition admonition-" + escape(node.type());
             html.line();
-            if (marker.startsWith("???")) {
-                html.raw("<details class=\"" + classes + "\"" + (marker.endsWith("+") ? " open" : "") + ">");
+            if (node.collapsible()) {
+                html.raw("<details class=\"" + classes + "\"" + (node.open() ? " open" : "") + ">");
                 html.raw("<summary class=\"admonition-title\">" + escape(title) + "</summary>");
             } else {
                 html.raw("<div class=\"" + classes + "\" role=\"note\">");
@@ -132,7 +129,7 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
             html.line();
             context.renderChildren(node);
             html.line();
-            html.raw(marker.startsWith("???") ? "</details>" : "</div>");
+            html.raw(node.collapsible() ? "</details>" : "</div>");
             html.line();
         }
     }

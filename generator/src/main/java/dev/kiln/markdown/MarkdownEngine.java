@@ -6,7 +6,6 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
-import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -17,7 +16,6 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.util.ArrayList;
@@ -37,7 +35,7 @@ public final class MarkdownEngine {
         // Kiln's extension comes last: flexmark lets the last renderer registered for a node win.
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
-                DefinitionExtension.create(), parserOnly(AdmonitionExtension.create()), KilnMarkdownExtension.create());
+                DefinitionExtension.create(), KilnMarkdownExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -50,24 +48,6 @@ public final class MarkdownEngine {
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();
-    }
-
-    /**
-     * Only the parsing half of an extension. The admonition extension's renderer injects an SVG
-     * icon sheet into every page that has an admonition; Kiln renders admonitions itself.
-     */
-    private static Parser.ParserExtension parserOnly(Parser.ParserExtension extension) {
-        return new Parser.ParserExtension() {
-            @Override
-            public void parserOptions(MutableDataHolder options) {
-                extension.parserOptions(options);
-            }
-
-            @Override
-            public void extend(Parser.Builder builder) {
-                extension.extend(builder);
-            }
-        };
     }
 
     public ParsedMarkdown parse(String body) {

@@ -49,7 +49,8 @@ final class MathBlockParser extends AbstractBlockParser {
     public BlockContinue tryContinue(ParserState state) {
         if (closed) return BlockContinue.none();
         BasedSequence line = state.getLine();
-        String text = line.toString().stripTrailing();
+        // From the parser's index: inside a list or an admonition, the container's indent is not TeX.
+        String text = line.subSequence(Math.min(state.getIndex(), line.length())).toString().stripTrailing();
         last = line;
         if (text.endsWith("$$")) {
             if (tex.length() > 0) tex.append('\n');

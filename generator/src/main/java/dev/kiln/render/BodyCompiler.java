@@ -13,12 +13,10 @@ import dev.kiln.site.Page;
 import dev.kiln.site.PageInfo;
 import dev.kiln.site.SiteIndex;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Parses one page's Markdown and renders its body: once for its own URL and, when the site has a
@@ -26,8 +24,6 @@ import java.util.regex.Pattern;
  * the line and column of the URL; anchors on other pages are checked later by {@link AnchorCheck}.
  */
 public final class BodyCompiler {
-    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]+)\"");
-
     private final MarkdownEngine markdown;
     private final SiteIndex index;
     private final PageInfo reportPage;
@@ -107,10 +103,15 @@ public final class BodyCompiler {
         return rel.substring(rel.lastIndexOf('/') + 1, rel.length() - ".md".length());
     }
 
+    /** Every {@code id="…"} in the HTML, entity-decoded, so links can target raw HTML anchors too. */
     static Set<String> anchors(String html) {
-        Set<String> ids = new LinkedHashSet<>();
-        Matcher m = ID.matcher(html);
-        while (m.find()) ids.add(m.group(1).replace("&amp;", "&").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">"));
+        Set<String> ids = new HashSet<>();
+        for (int at = html.indexOf(" id=\""); at >= 0; at = html.indexOf(" id=\"", at + 5)) {
+            int end = html.indexOf('"', at + 5);
+            if (end < 0) break;
+            String id = html.substring(at + 5, end);
+            ids.add(id.indexOf('&') < 0 ? id : id.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
+        }
         return Set.copyOf(ids);
     }
 }

@@ -87,7 +87,7 @@ public final class SiteIndex {
     /** Resolves a URL written in {@code from}'s Markdown. */
     public LinkTarget resolve(PageInfo from, String url) {
         if (url.isEmpty()) return new LinkTarget.ToPage(from, "");
-        if (url.startsWith("//") || url.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) return new LinkTarget.External(url);
+        if (url.startsWith("//") || hasScheme(url)) return new LinkTarget.External(url);
         int hash = url.indexOf('#');
         String fragment = hash < 0 ? "" : decode(url.substring(hash + 1));
         String path = hash < 0 ? url : url.substring(0, hash);
@@ -121,6 +121,21 @@ public final class SiteIndex {
         String relativeNote = "paths are relative to the file that contains the link";
         if (best == null || distance(best, missing) > Math.max(3, missing.length() / 3)) return relativeNote;
         return "did you mean `" + best + "`? (" + relativeNote + ")";
+    }
+
+    /** {@code scheme:} as RFC 3986 defines it: a letter, then letters, digits, {@code + - .}, then a colon. */
+    private static boolean hasScheme(String url) {
+        if (url.isEmpty() || !isAsciiLetter(url.charAt(0))) return false;
+        for (int i = 1; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == ':') return true;
+            if (!(isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')) return false;
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** Resolves {@code .} and {@code ..}; null when the path climbs above the root. */

@@ -33,7 +33,7 @@ class MarkdownEngineTest {
     @Test
     void displayMathInsideAParagraphAndOnOneLine() {
         assertTrue(html("所以 $$E = mc^2$$ 成立").contains("<span class=\"math math-display\">$$E = mc^2$$</span>"));
-        assertTrue(html("$$E = mc^2$$").contains("<div class=\"math math-display\">$$E = mc^2$$</div>"));
+        assertTrue(html("$$E = mc^2$$").contains("<div class=\"math math-display\">$$\nE = mc^2\n$$</div>"));
     }
 
     @Test
@@ -86,6 +86,14 @@ class MarkdownEngineTest {
         String collapsible = html("??? note \"展开\"\n    隐藏内容\n");
         assertTrue(collapsible.contains("<details class=\"admonition admonition-note\"><summary class=\"admonition-title\">展开</summary>"), collapsible);
         assertTrue(html("???+ note \"展开\"\n    内容\n").contains("<details class=\"admonition admonition-note\" open>"));
+    }
+
+    @Test
+    void admonitionBodyRunsUntilTheFirstUnindentedLine() {
+        String out = html("!!! note \"注\"\n    第一段\n\n    $$\n    x_1\n    $$\n\n    - 条目\n\n之后\n\n!!! \n\n!!!note\n");
+        assertTrue(out.matches("(?s).*<div class=\"admonition admonition-note\" role=\"note\"><p class=\"admonition-title\">注</p>\\s*"
+                + "<p>第一段</p>\\s*<div class=\"math math-display\">\\$\\$\\nx_1\\n\\$\\$</div>\\s*<ul>\\s*<li>条目</li>\\s*</ul>\\s*</div>\\s*<p>之后</p>.*"), out);
+        assertTrue(out.contains("<p>!!!</p>") && out.contains("<p>!!!note</p>"), "incomplete markers stay text: " + out);
     }
 
     @Test
