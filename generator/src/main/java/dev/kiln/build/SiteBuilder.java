@@ -20,7 +20,7 @@ import dev.kiln.site.SiteModel;
 import dev.kiln.write.OutputDir;
 import dev.kiln.write.SiteFiles;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,12 +97,12 @@ public final class SiteBuilder {
 
     private static void render(TemplateEngine templates, String layout, Map<String, Object> model, Path source,
             OutputDir out, String url, Problems problems) {
-        StringWriter html = new StringWriter(16 * 1024);
-        try {
+        try (Writer html = out.writer(url)) {
             templates.render(layout, model, html, source);
-            out.write(url, html.toString());
         } catch (BuildFailedException e) {
             e.problems().forEach(problems::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -4,12 +4,12 @@ package dev.kiln.problem;
 public final class TextPositions {
     private final int[] lineStarts;
 
-    public TextPositions(CharSequence text) {
+    public TextPositions(String text) {
         int count = 1;
-        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') count++;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
         lineStarts = new int[count];
         int line = 1;
-        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') lineStarts[line++] = i + 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts[line++] = i + 1;
     }
 
     /** 1-based line of the character at {@code offset}. */

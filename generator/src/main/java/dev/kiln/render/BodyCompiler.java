@@ -38,21 +38,22 @@ public final class BodyCompiler {
     public CompiledPage compile(PageInfo info, Problems problems) {
         SourceFile source = info.source();
         ParsedMarkdown parsed = markdown.parse(source.body());
-        TextPositions positions = new TextPositions(source.body());
+        // Line numbers are worked out only for the few URLs that need them: anchors to check later, and problems.
+        Positions at = new Positions(source);
         for (int offset : parsed.unclosedMath()) {
-            problems.add(Problem.at(source.displayPath(), line(source, positions, offset), positions.column(offset),
+            problems.add(Problem.at(source.displayPath(), at.line(offset), at.column(offset),
                     "display math opened with `$$` is never closed", "end the formula with a line ending in `$$`"));
         }
         List<PendingAnchor> anchorLinks = new ArrayList<>();
         for (OutgoingLink link : parsed.links()) {
-            int line = line(source, positions, link.offset());
-            int column = positions.column(link.offset());
             LinkTarget target = index.resolve(info, link.url());
             if (target instanceof LinkTarget.Missing missing) {
                 String what = link.image() ? "missing image: " : "broken link: ";
-                problems.add(Problem.at(source.displayPath(), line, column, what + missing.message(), missing.hint()));
+                problems.add(Problem.at(source.displayPath(), at.line(link.offset()), at.column(link.offset()),
+                        what + missing.message(), missing.hint()));
             } else if (target instanceof LinkTarget.ToPage page && !page.fragment().isEmpty()) {
-                anchorLinks.add(new PendingAnchor(page.page(), page.fragment(), source.displayPath(), line, column));
+                anchorLinks.add(new PendingAnchor(page.page(), page.fragment(), source.displayPath(),
+                        at.line(link.offset()), at.column(link.offset())));
             }
         }
         String body = markdown.render(parsed, new RenderScope(url -> pageUrl(info, url), 0, UnaryOperator.identity()));
@@ -66,8 +67,27 @@ public final class BodyCompiler {
         return new CompiledPage(page, List.copyOf(anchorLinks));
     }
 
-    private static int line(SourceFile source, TextPositions positions, int offset) {
-        return source.bodyFirstLine() - 1 + positions.line(offset);
+    /** Line and column in the file for an offset in the body, the line table built on first use. */
+    private static final class Positions {
+        private final SourceFile source;
+        private TextPositions table;
+
+        Positions(SourceFile source) {
+            this.source = source;
+        }
+
+        int line(int offset) {
+            return source.bodyFirstLine() - 1 + table().line(offset);
+        }
+
+        int column(int offset) {
+            return table().column(offset);
+        }
+
+        private TextPositions table() {
+            if (table == null) table = new TextPositions(source.body());
+            return table;
+        }
     }
 
     /** A link as it must read in the page's own output file. */

@@ -10,6 +10,7 @@ import dev.kiln.site.NavItem;
 import dev.kiln.site.Page;
 import dev.kiln.site.SiteModel;
 import dev.kiln.site.TocEntry;
+import freemarker.template.TemplateSequenceModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class ViewModel {
     private final SiteModel site;
     private final SiteView siteView;
     private final List<CardView> cards;
+    private final TemplateSequenceModel nav;
 
     public ViewModel(SiteConfig config, SiteModel site, String generator) {
         this.config = config;
@@ -32,6 +34,7 @@ public final class ViewModel {
         String reportUrl = site.report().map(Page::url).orElse("");
         this.siteView = new SiteView(config.title(), config.description(), config.language(), config.author(),
                 config.baseUrl(), config.params(), reportUrl, generator);
+        this.nav = NavModels.of(site.nav());
         this.cards = site.readingOrder().stream().filter(p -> !p.info().isHome())
                 .map(p -> new CardView(p.title(), p.description(), p.url(), TocEntry.of(p.headings(), 1))).toList();
     }
@@ -61,7 +64,7 @@ public final class ViewModel {
         Map<String, Object> model = new HashMap<>();
         model.put("site", siteView);
         model.put("page", view);
-        model.put("nav", site.nav());
+        model.put("nav", nav);
         model.put("pages", cards);
         model.put("root", root);
         model.put("report", List.of());

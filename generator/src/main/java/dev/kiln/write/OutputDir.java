@@ -4,6 +4,7 @@ import dev.kiln.problem.BuildFailedException;
 import dev.kiln.problem.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -12,6 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -25,6 +28,7 @@ public final class OutputDir implements AutoCloseable {
 
     private final Path target;
     private final Path staging;
+    private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     private OutputDir(Path target, Path staging) {
@@ -75,18 +79,35 @@ public final class OutputDir implements AutoCloseable {
 
     public void write(String relativePath, byte[] bytes) {
         try {
-            Path file = resolve(relativePath);
-            Files.createDirectories(file.getParent());
-            Files.write(file, bytes);
+            Files.write(prepare(relativePath), bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Opens a UTF-8 writer on a new output file, so large pages stream to disk without a copy in memory. */
+    public Writer writer(String relativePath) {
+        try {
+            return Files.newBufferedWriter(prepare(relativePath), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Resolves the path and makes its folder, asking the file system once per folder. */
+    private Path prepare(String relativePath) throws IOException {
+        Path file = resolve(relativePath);
+        Path dir = file.getParent();
+        if (!madeDirs.contains(dir)) {
+            Files.createDirectories(dir);
+            madeDirs.add(dir);
+        }
+        return file;
+    }
+
     public void copy(Path source, String relativePath) {
         try {
-            Path file = resolve(relativePath);
-            Files.createDirectories(file.getParent());
+            Path file = prepare(relativePath);
             Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
