@@ -13,7 +13,6 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Parses admonitions as a container: the marker line, then every following line that is blank or
@@ -77,25 +76,10 @@ final class AdmonitionParser extends AbstractBlockParser {
         return new Admonition(line, type.split("\\s+")[0].toLowerCase(Locale.ROOT), title, collapsible, open);
     }
 
-    static final class Factory implements CustomBlockParserFactory {
+    static final class Factory implements CustomBlockParserFactory, NoDependencies {
         @Override
         public BlockParserFactory apply(DataHolder options) {
             return new StartFactory(options);
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
     }
 

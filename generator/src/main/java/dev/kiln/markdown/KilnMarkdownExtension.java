@@ -144,6 +144,7 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
             return link.withUrl(RenderScope.current().links().apply(link.getUrl())).withStatus(LinkStatus.VALID);
         }
 
+        // LinkResolverFactory redeclares Dependent's methods, so NoDependencies' defaults cannot serve here.
         @Override
         public Set<Class<?>> getAfterDependents() {
             return null;

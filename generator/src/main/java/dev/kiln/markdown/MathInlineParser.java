@@ -5,7 +5,6 @@ import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.util.Set;
 
 /**
  * Recognises inline formulas before emphasis and backslash escapes can touch them, so that
@@ -94,7 +93,7 @@ final class MathInlineParser implements InlineParserExtension {
     @Override
     public void finalizeBlock(InlineParser parser) {}
 
-    static final class Factory implements InlineParserExtensionFactory {
+    static final class Factory implements InlineParserExtensionFactory, NoDependencies {
         @Override
         public CharSequence getCharacters() {
             return "$\\";
@@ -103,21 +102,6 @@ final class MathInlineParser implements InlineParserExtension {
         @Override
         public InlineParserExtension apply(LightInlineParser parser) {
             return new MathInlineParser(parser);
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
         }
     }
 }
