@@ -26,9 +26,10 @@ public record FrontMatter(String title, String description, double weight, boole
         String layout = scalar(yaml, "layout", file, problems);
         String slug = scalar(yaml, "slug", file, problems);
         double weight = 0;
-        Object w = v.get("weight");
+        String weightKey = v.containsKey("weight") || !v.containsKey("order") ? "weight" : "order"; // `order` as in MkDocs plugins
+        Object w = v.get(weightKey);
         if (w instanceof Number n) weight = n.doubleValue();
-        else if (w != null) problems.add(typeProblem(yaml, "weight", file, "a number", "weight: 3"));
+        else if (w != null) problems.add(typeProblem(yaml, weightKey, file, "a number", weightKey + ": 3"));
         boolean draft = bool(yaml, "draft", false, file, problems);
         boolean nav = bool(yaml, "nav", true, file, problems);
         List<String> keywords = new ArrayList<>();

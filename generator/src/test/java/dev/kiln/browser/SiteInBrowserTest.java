@@ -90,6 +90,11 @@ class SiteInBrowserTest {
         assertTrue((Boolean) js("return arguments[0].getBoundingClientRect().top >= 0", first), "skip link shows when focused");
         first.sendKeys(Keys.ENTER);
         assertEquals("main", js("return document.activeElement.id"));
+        driver.switchTo().activeElement().sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        driver.findElement(By.tagName("body")).sendKeys(Keys.TAB, Keys.TAB);
+        assertTrue(driver.switchTo().activeElement().getTagName().matches("a|button"));
+        assertFalse("none".equals(js("return getComputedStyle(document.activeElement).outlineStyle")),
+                "a keyboard-focused control shows a focus ring");
         assertEquals(1, driver.findElements(By.cssSelector("header.site-header")).size());
         assertEquals(1, driver.findElements(By.cssSelector("main#main")).size());
         assertEquals(1, driver.findElements(By.cssSelector("nav[aria-label]#site-nav")).size());

@@ -44,6 +44,12 @@ class ContentLoaderTest {
     }
 
     @Test
+    void orderIsAnAliasForWeight() throws IOException {
+        Files.writeString(dir.resolve("o.md"), "---\norder: 7\n---\n");
+        assertEquals(7.0, ContentLoader.load(dir, new Problems()).pages().get(0).frontMatter().weight());
+    }
+
+    @Test
     void malformedFrontMatterNamesLineAndColumn() throws IOException {
         Problem p = onlyProblem("bad.md", "---\ntitle: ok\ntags: [a, b\n---\nbody\n".getBytes(StandardCharsets.UTF_8));
         assertTrue(p.location().startsWith(dir.resolve("bad.md") + ":4:"), p.format());
