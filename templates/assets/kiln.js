@@ -29,6 +29,38 @@
   if (dark && dark.addEventListener) dark.addEventListener("change", syncToggle);
   syncToggle();
 
+  // Copy buttons on code blocks. The line numbers are CSS counters, so they are not copied.
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
+    return new Promise(function (resolve, reject) {
+      var area = document.createElement("textarea");
+      area.value = text;
+      area.setAttribute("readonly", "");
+      area.style.position = "fixed";
+      area.style.opacity = "0";
+      document.body.appendChild(area);
+      area.select();
+      var ok = document.execCommand("copy");
+      document.body.removeChild(area);
+      if (ok) resolve(); else reject(new Error("copy refused"));
+    });
+  }
+  Array.prototype.forEach.call(document.querySelectorAll(".code-block"), function (block) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "copy-button";
+    button.textContent = "复制";
+    button.setAttribute("aria-label", "复制代码");
+    button.addEventListener("click", function () {
+      copyText(block.querySelector("code").innerText.replace(/\n$/, "")).then(function () {
+        button.textContent = "已复制";
+        button.classList.add("copied");
+        setTimeout(function () { button.textContent = "复制"; button.classList.remove("copied"); }, 1500);
+      }, function () { button.textContent = "复制失败"; });
+    });
+    block.appendChild(button);
+  });
+
   var navToggle = document.querySelector(".nav-toggle");
   var nav = document.getElementById("site-nav");
   function setNav(open) {

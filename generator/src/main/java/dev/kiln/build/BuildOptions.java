@@ -5,20 +5,27 @@ import java.nio.file.Path;
 /**
  * What to build and where.
  *
- * @param content   the Markdown folder
- * @param templates the layouts folder (its {@code assets/} subfolder is published as {@code assets/})
- * @param config    site.yaml; absent means defaults
- * @param out       the output folder, replaced as a whole on success
- * @param baseUrl   overrides site.yaml's base-url when not null
- * @param drafts    publish pages marked {@code draft: true}
+ * @param content     the Markdown folder
+ * @param templates   the layouts folder (its {@code assets/} subfolder is published as {@code assets/})
+ * @param config      site.yaml; absent means defaults
+ * @param out         the output folder, replaced as a whole on success
+ * @param baseUrl     overrides site.yaml's base-url when not null
+ * @param drafts      publish pages marked {@code draft: true}
+ * @param lenientMath show formula errors in red in the page instead of failing the build
+ * @param cache       folder for rendered formulas and highlighted code, kept between builds; null keeps them in memory only
  */
-public record BuildOptions(Path content, Path templates, Path config, Path out, String baseUrl, boolean drafts) {
+public record BuildOptions(Path content, Path templates, Path config, Path out, String baseUrl, boolean drafts,
+        boolean lenientMath, Path cache) {
 
-    public static BuildOptions defaults() {
-        return new BuildOptions(Path.of("content"), Path.of("templates"), Path.of("site.yaml"), Path.of("site"), null, false);
+    public BuildOptions(Path content, Path templates, Path config, Path out, String baseUrl, boolean drafts) {
+        this(content, templates, config, out, baseUrl, drafts, false, null);
     }
 
-    public BuildOptions withOut(Path dir) {
-        return new BuildOptions(content, templates, config, dir, baseUrl, drafts);
+    public BuildOptions withCache(Path dir) {
+        return new BuildOptions(content, templates, config, out, baseUrl, drafts, lenientMath, dir);
+    }
+
+    public BuildOptions withLenientMath(boolean lenient) {
+        return new BuildOptions(content, templates, config, out, baseUrl, drafts, lenient, cache);
     }
 }

@@ -10,7 +10,8 @@ import java.util.List;
  * @param out      the published folder
  * @param pages    how many pages were written
  * @param files    how many files in all (pages, assets, site files)
+ * @param formulasRendered formulas that went through KaTeX (the rest came from the cache)
  * @param warnings problems that did not stop the build
  * @param timings  time per step
  */
-public record BuildResult(Path out, int pages, int files, List<Problem> warnings, Timings timings) {}
+public record BuildResult(Path out, int pages, int files, int formulasRendered, List<Problem> warnings, Timings timings) {}

@@ -1,10 +1,13 @@
 package dev.kiln.build;
 
+import dev.kiln.cache.DiskCache;
 import dev.kiln.config.SiteConfig;
 import dev.kiln.config.SiteConfigLoader;
 import dev.kiln.content.ContentLoader;
 import dev.kiln.content.ContentSet;
+import dev.kiln.highlight.CodeHighlighter;
 import dev.kiln.markdown.MarkdownEngine;
+import dev.kiln.math.KatexRenderer;
 import dev.kiln.problem.BuildFailedException;
 import dev.kiln.problem.Problem;
 import dev.kiln.problem.Problems;
@@ -17,6 +20,7 @@ import dev.kiln.site.Page;
 import dev.kiln.site.PageInfo;
 import dev.kiln.site.SiteIndex;
 import dev.kiln.site.SiteModel;
+import dev.kiln.write.KatexAssets;
 import dev.kiln.write.OutputDir;
 import dev.kiln.write.SiteFiles;
 import java.io.IOException;
@@ -55,9 +59,15 @@ public final class SiteBuilder {
         SiteIndex index = timings.time("index", () -> SiteIndex.build(content, options.drafts(), templates::hasLayout, problems));
 
         PageInfo reportPage = index.pages().stream().filter(p -> p.layout().equals("report")).findFirst().orElse(null);
-        BodyCompiler compiler = new BodyCompiler(markdown, index, reportPage);
-        List<CompiledPage> compiled = timings.time("parse",
-                () -> index.pages().parallelStream().map(p -> compiler.compile(p, problems)).toList());
+        List<CompiledPage> compiled;
+        int formulas;
+        try (KatexRenderer katex = new KatexRenderer(cache(options, "katex"), config.mathMacros());
+                CodeHighlighter highlighter = new CodeHighlighter(cache(options, "highlight"))) {
+            BodyCompiler compiler = new BodyCompiler(markdown, index, reportPage, katex, highlighter,
+                    options.lenientMath(), config.lineNumbers());
+            compiled = timings.time("parse", () -> index.pages().parallelStream().map(p -> compiler.compile(p, problems)).toList());
+            formulas = katex.renderedCount();
+        }
         timings.time("links", () -> AnchorCheck.check(compiled, problems));
         problems.throwIfAny();
 
@@ -77,6 +87,7 @@ public final class SiteBuilder {
                 out.write("robots.txt", SiteFiles.robots(config));
                 files.addAndGet(copyTree(options.templates().resolve("assets"), out, "assets/"));
                 for (String asset : content.assets()) out.copy(options.content().resolve(asset), asset);
+                if (site.pages().stream().anyMatch(Page::math)) files.addAndGet(KatexAssets.write(out));
             });
             problems.throwIfAny();
             timings.time("commit", out::commit);
@@ -87,7 +98,12 @@ public final class SiteBuilder {
         }
         int pages = site.pages().size();
         files.addAndGet(pages + content.assets().size() + 3);
-        return new BuildResult(options.out(), pages, files.get(), problems.warnings(), timings);
+        return new BuildResult(options.out(), pages, files.get(), formulas, problems.warnings(), timings);
+    }
+
+    /** The on-disk cache for one kind of fragment, or a per-build memory cache when there is no cache folder. */
+    private static DiskCache cache(BuildOptions options, String kind) {
+        return new DiskCache(options.cache() == null ? null : options.cache().resolve(kind));
     }
 
     private static SiteConfig loadConfig(BuildOptions options) {

@@ -45,6 +45,12 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "also publish pages marked `draft: true`")
     boolean drafts;
 
+    @Option(names = "--lenient-math", description = "show formulas KaTeX cannot parse in red in the page, instead of failing")
+    boolean lenientMath;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "keeps rendered formulas and highlighted code between builds (default: ${DEFAULT-VALUE})")
+    Path cache = Path.of(".kiln-cache");
+
     @Option(names = "--open", description = "open the built site in the default browser")
     boolean open;
 
@@ -60,12 +66,15 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         try {
             long start = System.nanoTime();
-            BuildResult result = new SiteBuilder().build(new BuildOptions(content, templates, config, out, baseUrl, drafts));
+            BuildResult result = new SiteBuilder().build(new BuildOptions(content, templates, config, out, baseUrl, drafts, lenientMath, cache));
             for (Problem w : result.warnings()) if (!quiet) err.println(w.format().replace(": error: ", ": warning: "));
             if (!quiet) {
                 stdout.printf("Built %d pages (%d files) into %s in %d ms%n", result.pages(), result.files(), out,
                         (System.nanoTime() - start) / 1_000_000);
-                if (verbose) stdout.println("  " + result.timings().summary());
+                if (verbose) {
+                    stdout.println("  " + result.timings().summary());
+                    stdout.println("  formulas rendered by KaTeX: " + result.formulasRendered() + " (the rest from the cache)");
+                }
             }
             if (open) openInBrowser(out.resolve("index.html"), stdout);
             return 0;

@@ -12,12 +12,14 @@ import java.util.Map;
  * @param baseUrl     absolute URL the site is published at, ending in {@code /}, or empty; when set,
  *                    pages get canonical and OpenGraph URLs and the sitemap absolute locations
  * @param params      free keys for templates ({@code site.params.x})
+ * @param mathMacros  KaTeX macros ({@code math.macros}), such as {@code \R: \mathbb{R}}
+ * @param lineNumbers number every code block unless it says {@code {nolinenos}} ({@code code.linenos})
  */
 public record SiteConfig(String title, String description, String language, String author, String baseUrl,
-        Map<String, Object> params) {
+        Map<String, Object> params, Map<String, String> mathMacros, boolean lineNumbers) {
 
     public static SiteConfig defaults() {
-        return new SiteConfig("Kiln site", "", "zh-CN", "", "", Map.of());
+        return new SiteConfig("Kiln site", "", "zh-CN", "", "", Map.of(), Map.of(), false);
     }
 
     public boolean hasBaseUrl() {
@@ -25,7 +27,7 @@ public record SiteConfig(String title, String description, String language, Stri
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, language, author, normalizeBaseUrl(url), params);
+        return new SiteConfig(title, description, language, author, normalizeBaseUrl(url), params, mathMacros, lineNumbers);
     }
 
     static String normalizeBaseUrl(String url) {

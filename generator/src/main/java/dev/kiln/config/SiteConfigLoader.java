@@ -9,13 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** Reads {@code site.yaml}. A missing file means all defaults; an unknown key is an error, since it is nearly always a typo. */
 public final class SiteConfigLoader {
-    private static final Set<String> KNOWN = Set.of("title", "description", "language", "author", "base-url", "params");
+    private static final Set<String> KNOWN = Set.of("title", "description", "language", "author", "base-url", "params", "math", "code");
 
     private SiteConfigLoader() {}
 
@@ -49,11 +50,28 @@ public final class SiteConfigLoader {
                     "for example:\nparams:\n  repo: https://example.org/repo"));
             params = Map.of();
         }
+        Map<String, String> macros = new LinkedHashMap<>();
+        Object math = yaml.values().getOrDefault("math", Map.of());
+        Object macroMap = math instanceof Map<?, ?> m ? (m.containsKey("macros") ? m.get("macros") : Map.of()) : null;
+        if (macroMap instanceof Map<?, ?> mm && ((Map<?, ?>) math).keySet().stream().allMatch("macros"::equals)) {
+            mm.forEach((k, v) -> macros.put(String.valueOf(k), String.valueOf(v)));
+        } else {
+            problems.add(Problem.at(file, yaml.lineOf("math", 1), 1, "`math` takes one key, `macros`, a mapping of TeX macros",
+                    "for example:\nmath:\n  macros:\n    \\R: \\mathbb{R}"));
+        }
+        Object code = yaml.values().getOrDefault("code", Map.of());
+        Object linenos = code instanceof Map<?, ?> c ? (c.containsKey("linenos") ? c.get("linenos") : Boolean.FALSE) : null;
+        if (!(linenos instanceof Boolean) || !((Map<?, ?>) code).keySet().stream().allMatch("linenos"::equals)) {
+            problems.add(Problem.at(file, yaml.lineOf("code", 1), 1, "`code` takes one key, `linenos: true|false`",
+                    "for example:\ncode:\n  linenos: true"));
+            linenos = false;
+        }
         if (!problems.isEmpty()) throw new BuildFailedException(problems);
         @SuppressWarnings("unchecked")
         Map<String, Object> p = (Map<String, Object>) params;
         return new SiteConfig(yaml.string("title", d.title()), yaml.string("description", d.description()),
-                yaml.string("language", d.language()), yaml.string("author", d.author()), baseUrl, p);
+                yaml.string("language", d.language()), yaml.string("author", d.author()), baseUrl, p,
+                Map.copyOf(macros), (Boolean) linenos);
     }
 
     static boolean isAbsoluteHttpUrl(String url) {

@@ -74,15 +74,19 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
                     new NodeRenderingHandler<>(Admonition.class, Renderers::admonition));
         }
 
-        /** The TeX stays as written, delimiters included, until the formula renderer replaces it. */
         private static void mathInline(MathInline node, NodeRendererContext context, HtmlWriter html) {
             String kind = node.display() ? "math math-display" : "math math-inline";
-            html.raw("<span class=\"" + kind + "\">" + escape(node.getChars()) + "</span>");
+            int texStart = node.getStartOffset() + (node.getChars().length() - node.tex().length()) / 2;
+            String inner = RenderScope.current().embeds()
+                    .formula(node.tex(), node.display(), node.getChars().toString(), i -> texStart + i);
+            html.raw("<span class=\"" + kind + "\">" + inner + "</span>");
         }
 
         private static void mathBlock(MathBlock node, NodeRendererContext context, HtmlWriter html) {
+            String source = "$$\n" + node.tex() + "\n$$";
+            String inner = RenderScope.current().embeds().formula(node.tex(), true, source, node::offsetOf);
             html.line();
-            preformatted(html, "<div class=\"math math-display\">$$\n" + escape(node.tex()) + "\n$$</div>");
+            preformatted(html, "<div class=\"math math-display\">" + inner + "</div>");
             html.line();
         }
 
@@ -97,20 +101,30 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
             html.line();
         }
 
-        /** Mermaid sources get a diagram hook; other code a language label and class for the highlighter. */
+        /**
+         * Mermaid sources get a diagram hook. Other code is highlighted, labelled with its language,
+         * and numbered when the info string says {@code {linenos}} (or the site does, unless
+         * {@code {nolinenos}}).
+         */
         private static void fencedCode(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
             String info = node.getInfo().toString().strip();
-            String lang = info.isEmpty() ? "" : info.split("[\\s{]", 2)[0].toLowerCase(Locale.ROOT);
-            String code = escape(node.getContentChars().normalizeEOL());
+            String lang = info.isEmpty() || info.startsWith("{") ? "" : info.split("[\\s{]", 2)[0].toLowerCase(Locale.ROOT);
+            String source = node.getContentChars().normalizeEOL();
+            EmbedRenderer embeds = RenderScope.current().embeds();
             html.line();
             if (lang.equals("mermaid")) {
-                preformatted(html, "<pre class=\"diagram diagram-mermaid\"><code class=\"language-mermaid\">" + code + "</code></pre>");
-            } else if (lang.isEmpty()) {
-                preformatted(html, "<pre class=\"code\"><code>" + code + "</code></pre>");
-            } else {
-                String l = escape(lang);
-                preformatted(html, "<pre class=\"code\" data-lang=\"" + l + "\"><code class=\"language-" + l + "\">" + code + "</code></pre>");
+                preformatted(html, "<pre class=\"diagram diagram-mermaid\"><code class=\"language-mermaid\">" + escape(source) + "</code></pre>");
+                html.line();
+                return;
             }
+            boolean numbered = info.contains("{linenos}") || (embeds.lineNumbersByDefault() && !info.contains("{nolinenos}"));
+            String code = embeds.code(source, lang, node.getStartOffset());
+            if (numbered) code = LineNumbers.wrap(code);
+            String l = escape(lang);
+            String label = lang.isEmpty() ? "" : " data-lang=\"" + l + "\"";
+            String codeClass = lang.isEmpty() ? "" : " class=\"language-" + l + "\"";
+            preformatted(html, "<div class=\"code-block\"" + label + "><pre class=\"code" + (numbered ? " linenos" : "") + "\"><code"
+                    + codeClass + ">" + code + "</code></pre></div>");
             html.line();
         }
 

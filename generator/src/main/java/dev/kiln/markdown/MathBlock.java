@@ -7,6 +7,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 public final class MathBlock extends Block {
     private String tex = "";
     private boolean closed;
+    private int[][] segments = new int[0][];
 
     public String tex() {
         return tex;
@@ -17,10 +18,19 @@ public final class MathBlock extends Block {
         return closed;
     }
 
-    void finish(BasedSequence chars, String tex, boolean closed) {
+    /** The offset in the page body of character {@code index} of {@link #tex()}. */
+    public int offsetOf(int index) {
+        int[] at = segments.length == 0 ? new int[] {0, getStartOffset()} : segments[0];
+        for (int[] segment : segments) if (segment[0] <= index) at = segment;
+        return at[1] + Math.max(0, index - at[0]);
+    }
+
+    /** @param segments pairs of (index in tex, offset in body) where each source line's TeX starts */
+    void finish(BasedSequence chars, String tex, boolean closed, int[][] segments) {
         setChars(chars);
         this.tex = tex;
         this.closed = closed;
+        this.segments = segments;
     }
 
     @Override

@@ -11,6 +11,8 @@ import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Display math on lines of its own:
@@ -29,14 +31,22 @@ final class MathBlockParser extends AbstractBlockParser {
     private final MathBlock block = new MathBlock();
     private final BasedSequence opening;
     private final StringBuilder tex = new StringBuilder();
+    private final List<int[]> segments = new ArrayList<>();
     private BasedSequence last;
     private boolean closed;
 
-    private MathBlockParser(BasedSequence opening, String firstLine, boolean closedOnOpeningLine) {
+    private MathBlockParser(BasedSequence opening, String firstLine, int firstLineOffset, boolean closedOnOpeningLine) {
         this.opening = opening;
         this.last = opening;
-        this.tex.append(firstLine);
+        if (!firstLine.isEmpty()) append(firstLine, firstLineOffset);
         this.closed = closedOnOpeningLine;
+    }
+
+    /** Adds a line of TeX, remembering where it came from so errors can point into the file. */
+    private void append(String line, int bodyOffset) {
+        if (tex.length() > 0) tex.append('\n');
+        segments.add(new int[] {tex.length(), bodyOffset});
+        tex.append(line);
     }
 
     @Override
@@ -49,18 +59,16 @@ final class MathBlockParser extends AbstractBlockParser {
         if (closed) return BlockContinue.none();
         BasedSequence line = state.getLine();
         // From the parser's index: inside a list or an admonition, the container's indent is not TeX.
-        String text = line.subSequence(Math.min(state.getIndex(), line.length())).toString().stripTrailing();
+        BasedSequence content = line.subSequence(Math.min(state.getIndex(), line.length()));
+        String text = content.toString().stripTrailing();
         last = line;
         if (text.endsWith("$$")) {
-            if (tex.length() > 0) tex.append('\n');
-            tex.append(text, 0, text.length() - 2);
+            String before = text.substring(0, text.length() - 2).stripTrailing();
+            if (!before.isBlank()) append(before, content.getStartOffset());
             closed = true;
             return BlockContinue.finished();
         }
-        if (tex.length() > 0 || !text.isEmpty()) {
-            if (tex.length() > 0) tex.append('\n');
-            tex.append(text);
-        }
+        if (tex.length() > 0 || !text.isEmpty()) append(text, content.getStartOffset());
         return BlockContinue.atIndex(state.getLineEndIndex());
     }
 
@@ -77,7 +85,7 @@ final class MathBlockParser extends AbstractBlockParser {
     @Override
     public void closeBlock(ParserState state) {
         BasedSequence chars = opening.baseSubSequence(opening.getStartOffset(), Math.max(last.getEndOffset(), opening.getEndOffset()));
-        block.finish(chars, tex.toString().strip(), closed);
+        block.finish(chars, tex.toString().stripTrailing(), closed, segments.toArray(new int[0][]));
     }
 
     static final class Factory implements CustomBlockParserFactory, NoDependencies {
@@ -103,8 +111,9 @@ final class MathBlockParser extends AbstractBlockParser {
             boolean closedHere = close >= 0;
             if (closedHere && close != rest.length() - 2) return BlockStart.none();
             String first = closedHere ? rest.substring(0, close) : rest;
+            int lead = first.length() - first.stripLeading().length();
             BasedSequence opening = line.subSequence(at, line.length());
-            MathBlockParser parser = new MathBlockParser(opening, first.strip(), closedHere);
+            MathBlockParser parser = new MathBlockParser(opening, first.strip(), opening.getStartOffset() + 2 + lead, closedHere);
             return BlockStart.of(parser).atIndex(state.getLineEndIndex());
         }
     }

@@ -14,12 +14,13 @@ import java.util.function.UnaryOperator;
  * @param links        rewrites a link or image URL as written in Markdown into the URL for the output
  * @param headingShift added to every heading level (capped at 6)
  * @param ids          maps a heading id as assigned on its page to the id used in this output
+ * @param embeds       renders formulas and code
  */
-public record RenderScope(UnaryOperator<String> links, int headingShift, UnaryOperator<String> ids) {
+public record RenderScope(UnaryOperator<String> links, int headingShift, UnaryOperator<String> ids, EmbedRenderer embeds) {
     private static final ThreadLocal<RenderScope> CURRENT = new ThreadLocal<>();
 
     /** Leaves links and ids as written: for tests and for content rendered outside a site. */
-    public static final RenderScope PLAIN = new RenderScope(UnaryOperator.identity(), 0, UnaryOperator.identity());
+    public static final RenderScope PLAIN = new RenderScope(UnaryOperator.identity(), 0, UnaryOperator.identity(), EmbedRenderer.RAW);
 
     static RenderScope current() {
         RenderScope scope = CURRENT.get();

@@ -1,6 +1,8 @@
 package dev.kiln.render;
 
 import dev.kiln.content.SourceFile;
+import dev.kiln.highlight.CodeHighlighter;
+import dev.kiln.math.KatexRenderer;
 import dev.kiln.markdown.MarkdownEngine;
 import dev.kiln.markdown.OutgoingLink;
 import dev.kiln.markdown.ParsedMarkdown;
@@ -12,6 +14,7 @@ import dev.kiln.site.LinkTarget;
 import dev.kiln.site.Page;
 import dev.kiln.site.PageInfo;
 import dev.kiln.site.SiteIndex;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,12 +30,25 @@ public final class BodyCompiler {
     private final MarkdownEngine markdown;
     private final SiteIndex index;
     private final PageInfo reportPage;
+    private final KatexRenderer katex;
+    private final CodeHighlighter highlighter;
+    private final boolean lenientMath;
+    private final boolean lineNumbers;
 
-    /** @param reportPage the full report's page, or null when the site has none */
-    public BodyCompiler(MarkdownEngine markdown, SiteIndex index, PageInfo reportPage) {
+    /**
+     * @param reportPage  the full report's page, or null when the site has none
+     * @param lenientMath render formula errors in red and go on, instead of failing the build
+     * @param lineNumbers number code blocks unless their info string says {@code {nolinenos}}
+     */
+    public BodyCompiler(MarkdownEngine markdown, SiteIndex index, PageInfo reportPage, KatexRenderer katex,
+            CodeHighlighter highlighter, boolean lenientMath, boolean lineNumbers) {
         this.markdown = markdown;
         this.index = index;
         this.reportPage = reportPage;
+        this.katex = katex;
+        this.highlighter = highlighter;
+        this.lenientMath = lenientMath;
+        this.lineNumbers = lineNumbers;
     }
 
     public CompiledPage compile(PageInfo info, Problems problems) {
@@ -56,24 +72,31 @@ public final class BodyCompiler {
                         at.line(link.offset()), at.column(link.offset())));
             }
         }
-        String body = markdown.render(parsed, new RenderScope(url -> pageUrl(info, url), 0, UnaryOperator.identity()));
+        PageEmbeds embeds = new PageEmbeds(katex, highlighter, lenientMath, lineNumbers, at, problems);
+        String body = markdown.render(parsed, new RenderScope(url -> pageUrl(info, url), 0, UnaryOperator.identity(), embeds));
         String report = "";
         if (reportPage != null && info.inReadingOrder()) {
-            report = markdown.render(parsed, new RenderScope(url -> reportUrl(url, info), 1, id -> Page.reportHeadingId(info, id)));
+            report = markdown.render(parsed,
+                    new RenderScope(url -> reportUrl(url, info), 1, id -> Page.reportHeadingId(info, id), embeds));
         }
         String fmTitle = source.frontMatter().title();
         String title = !fmTitle.isEmpty() ? fmTitle : !parsed.firstTitle().isEmpty() ? parsed.firstTitle() : fileStem(info);
-        Page page = new Page(info, title, source.frontMatter().description(), parsed.headings(), body, report, anchors(body));
+        Page page = new Page(info, title, source.frontMatter().description(), parsed.headings(), body, report,
+                anchors(body), embeds.hasMath());
         return new CompiledPage(page, List.copyOf(anchorLinks));
     }
 
     /** Line and column in the file for an offset in the body, the line table built on first use. */
-    private static final class Positions {
+    static final class Positions {
         private final SourceFile source;
         private TextPositions table;
 
         Positions(SourceFile source) {
             this.source = source;
+        }
+
+        Path file() {
+            return source.displayPath();
         }
 
         int line(int offset) {

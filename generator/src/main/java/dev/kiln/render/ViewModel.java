@@ -47,7 +47,8 @@ public final class ViewModel {
                 TocEntry.of(page.headings(), 2), page.info().source().frontMatter().keywords(),
                 page.info().source().frontMatter().yaml().values(), List.copyOf(crumbs),
                 site.previous(page).map(ViewModel::link).orElse(null), site.next(page).map(ViewModel::link).orElse(null),
-                canonical(page.url()), page.info().isHome(), page.info().source().relativePath());
+                canonical(page.url()), page.info().isHome(), page.info().source().relativePath(),
+                page.math() || (page.info().layout().equals("report") && site.readingOrder().stream().anyMatch(Page::math)));
         Map<String, Object> model = base(view, page.info().root());
         if (page.info().layout().equals("report")) model.put("report", reportSections());
         return model;
@@ -56,7 +57,7 @@ public final class ViewModel {
     /** The 404 page, served by hosts at any depth: its links are absolute when base-url is set. */
     public Map<String, Object> forNotFound() {
         PageView view = new PageView("找不到页面", "", "404.html", "404", "", List.of(), List.of(), Map.of(), List.of(),
-                null, null, "", false, "");
+                null, null, "", false, "", false);
         return base(view, config.hasBaseUrl() ? config.baseUrl() : "/");
     }
 

@@ -33,8 +33,9 @@ public final class Views {
      * @param breadcrumbs from home down to the page's folder (the page itself not included)
      * @param canonical   absolute URL when {@code base-url} is set, else empty
      * @param source      the Markdown file, relative to the content folder
+     * @param math        whether the page shows formulas, and so needs KaTeX's stylesheet
      */
     public record PageView(String title, String description, String url, String layout, String content,
             List<TocEntry> toc, List<String> keywords, Map<String, Object> params, List<LinkView> breadcrumbs,
-            LinkView prev, LinkView next, String canonical, boolean home, String source) {}
+            LinkView prev, LinkView next, String canonical, boolean home, String source, boolean math) {}
 }

@@ -15,9 +15,10 @@ import java.util.Set;
  * @param bodyHtml    the body as HTML for the page's own URL
  * @param reportHtml  the body as HTML for the full report (headings shifted, ids prefixed), or empty
  * @param anchors     every {@code id} in {@code bodyHtml}, for checking links to {@code page#anchor}
+ * @param math        whether the page has formulas (and so needs KaTeX's stylesheet)
  */
 public record Page(PageInfo info, String title, String description, List<HeadingRef> headings, String bodyHtml,
-        String reportHtml, Set<String> anchors) {
+        String reportHtml, Set<String> anchors, boolean math) {
 
     public String url() {
         return info.url();

@@ -55,7 +55,7 @@ class MarkdownEngineTest {
     void mermaidAndCodeBlocksAreMarkedForTheirRenderers() {
         String out = html("```mermaid\ngraph TD\n  A --> B\n```\n\n```python\nprint(1 < 2)\n```");
         assertTrue(out.contains("<pre class=\"diagram diagram-mermaid\"><code class=\"language-mermaid\">graph TD\n  A --&gt; B\n</code></pre>"), out);
-        assertTrue(out.contains("<pre class=\"code\" data-lang=\"python\"><code class=\"language-python\">print(1 &lt; 2)"), out);
+        assertTrue(out.contains("<div class=\"code-block\" data-lang=\"python\"><pre class=\"code\"><code class=\"language-python\">print(1 &lt; 2)"), out);
     }
 
     @Test
@@ -108,7 +108,7 @@ class MarkdownEngineTest {
     @Test
     void scopeShiftsHeadingsRenamesIdsAndRewritesLinks() {
         ParsedMarkdown parsed = engine.parse("## 小节\n\n[下一章](next.md#a) ![图](img.png)");
-        String out = engine.render(parsed, new RenderScope(url -> "X/" + url, 1, id -> "p--" + id));
+        String out = engine.render(parsed, new RenderScope(url -> "X/" + url, 1, id -> "p--" + id, EmbedRenderer.RAW));
         assertTrue(out.contains("<h3 id=\"p--小节\">"), out);
         assertTrue(out.contains("href=\"X/next.md#a\"") && out.contains("src=\"X/img.png\""), out);
     }

@@ -1,0 +1,74 @@
+package dev.kiln.cache;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A content-addressed cache of rendered fragments (formula HTML, highlighted code), kept on disk
+ * between builds and in memory within one. The key is a hash of everything that determines the
+ * output: the renderer and its version, its options, and the input. A cache that cannot be
+ * written (read-only checkout) only costs speed, never correctness.
+ */
+public final class DiskCache {
+    private final Path dir;
+    private final Map<String, String> memory = new ConcurrentHashMap<>();
+
+    /** @param dir the cache folder for one kind of fragment, or null to keep results in memory only */
+    public DiskCache(Path dir) {
+        this.dir = dir;
+    }
+
+    public static String key(String... parts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : parts) {
+                sha.update(part.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Optional<String> get(String key) {
+        String hit = memory.get(key);
+        if (hit != null || dir == null) return Optional.ofNullable(hit);
+        Path file = file(key);
+        try {
+            if (!Files.exists(file)) return Optional.empty();
+            String value = Files.readString(file, StandardCharsets.UTF_8);
+            memory.put(key, value);
+            return Optional.of(value);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void put(String key, String value) {
+        memory.put(key, value);
+        if (dir == null) return;
+        Path file = file(key);
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), ".tmp-", "");
+            Files.writeString(tmp, value, StandardCharsets.UTF_8);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // An unwritable cache slows the next build down; it never changes its output.
+        }
+    }
+
+    private Path file(String key) {
+        return dir.resolve(key.substring(0, 2)).resolve(key.substring(2));
+    }
+}

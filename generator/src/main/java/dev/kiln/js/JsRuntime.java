@@ -1,0 +1,123 @@
+package dev.kiln.js;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+
+/**
+ * JavaScript libraries (KaTeX, highlight.js) run inside the JVM with GraalJS. Nothing starts until
+ * the first call, so a build whose results all come from the cache never pays the start-up. One
+ * GraalJS engine is shared, so each script is parsed once.
+ *
+ * <p>A context serves one thread at a time and costs a second or two to load its scripts in the
+ * interpreter, so contexts are pooled: the first call starts one, and a further one starts only
+ * when every context is busy and enough calls have been made for the extra start-up to pay off.
+ * A small site then never loads KaTeX twice; a site with thousands of formulas uses every core.
+ */
+public final class JsRuntime implements AutoCloseable {
+    /** Calls after which a busy pool may grow; below it, waiting is cheaper than a new context. */
+    private static final long GROW_AFTER_CALLS = 200;
+    private static volatile Engine sharedEngine;
+
+    private final List<String> resources;
+    private final int maxContexts;
+    private final BlockingQueue<Context> idle = new LinkedBlockingQueue<>();
+    private final ConcurrentLinkedQueue<Context> opened = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger started = new AtomicInteger();
+    private final AtomicLong calls = new AtomicLong();
+
+    /**
+     * @param resources classpath resources evaluated in order in every new context; the last one
+     *                  usually defines the functions Kiln calls
+     */
+    public JsRuntime(List<String> resources) {
+        this.resources = List.copyOf(resources);
+        this.maxContexts = Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Calls the global function {@code name} with {@code args} and converts its result while the context is held. */
+    public <T> T call(String name, Function<Value, T> convert, Object... args) {
+        Context context = borrow();
+        try {
+            Value fn = context.getBindings("js").getMember(name);
+            if (fn == null || !fn.canExecute()) throw new IllegalStateException("no JavaScript function " + name);
+            return convert.apply(fn.execute(args));
+        } finally {
+            idle.add(context);
+        }
+    }
+
+    /** How many contexts were started (0 when everything came from the cache). */
+    public int contextsStarted() {
+        return started.get();
+    }
+
+    private Context borrow() {
+        long n = calls.incrementAndGet();
+        Context context = idle.poll();
+        if (context != null) return context;
+        int count = started.get();
+        if ((count == 0 || (n > GROW_AFTER_CALLS && count < maxContexts)) && started.compareAndSet(count, count + 1)) {
+            return open();
+        }
+        try {
+            return idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a JavaScript context", e);
+        }
+    }
+
+    /** Starts a context. Even GraalJS's classes load only here, so a fully cached build skips them. */
+    private Context open() {
+        Context context = Context.newBuilder("js").engine(engine()).allowAllAccess(false).build();
+        opened.add(context);
+        for (String resource : resources) context.eval(source(resource));
+        return context;
+    }
+
+    private static Engine engine() {
+        Engine engine = sharedEngine;
+        if (engine == null) {
+            synchronized (JsRuntime.class) {
+                engine = sharedEngine;
+                if (engine == null) {
+                    // Stock JDKs run GraalJS in its interpreter; that is expected, not worth a warning.
+                    engine = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
+                    sharedEngine = engine;
+                }
+            }
+        }
+        return engine;
+    }
+
+    private static Source source(String resource) {
+        try (InputStream in = JsRuntime.class.getClassLoader().getResourceAsStream(resource)) {
+            Objects.requireNonNull(in, "missing classpath resource " + resource);
+            String name = resource.substring(resource.lastIndexOf('/') + 1);
+            return Source.newBuilder("js", new String(in.readAllBytes(), StandardCharsets.UTF_8), name).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Closes every context this runtime opened; call once no thread uses it any more. */
+    @Override
+    public void close() {
+        for (Context context = opened.poll(); context != null; context = opened.poll()) context.close();
+        idle.clear();
+    }
+}

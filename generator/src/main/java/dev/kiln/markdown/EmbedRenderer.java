@@ -1,0 +1,44 @@
+package dev.kiln.markdown;
+
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * Turns formulas and code into HTML. The Markdown stage only finds and marks them; the build
+ * plugs in KaTeX and highlight.js, which need the page's file for error messages. {@link #RAW}
+ * keeps the source as written.
+ */
+public interface EmbedRenderer {
+
+    /**
+     * The inside of a formula's element.
+     *
+     * @param source  the formula as written, delimiters included
+     * @param offsets maps an index into {@code tex} to a character offset in the page body
+     */
+    String formula(String tex, boolean display, String source, IntUnaryOperator offsets);
+
+    /**
+     * The inside of a code block's {@code <code>} element.
+     *
+     * @param offset where the block starts in the page body
+     */
+    String code(String code, String language, int offset);
+
+    /** Whether code blocks get line numbers when their info string does not say. */
+    default boolean lineNumbersByDefault() {
+        return false;
+    }
+
+    EmbedRenderer RAW = new EmbedRenderer() {
+        @Override
+        public String formula(String tex, boolean display, String source, IntUnaryOperator offsets) {
+            return Escaping.escapeHtml(source, false);
+        }
+
+        @Override
+        public String code(String code, String language, int offset) {
+            return Escaping.escapeHtml(code, false);
+        }
+    };
+}

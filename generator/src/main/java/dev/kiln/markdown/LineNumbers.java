@@ -1,0 +1,41 @@
+package dev.kiln.markdown;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Wraps each line of highlighted code in {@code <span class="line">}, so CSS counters can number
+ * them. A highlighter's {@code <span>} may run across lines (a block comment); it is closed at the
+ * end of each line and reopened on the next, so every line is well-formed HTML on its own.
+ */
+final class LineNumbers {
+    private LineNumbers() {}
+
+    static String wrap(String html) {
+        StringBuilder out = new StringBuilder(html.length() + 64);
+        Deque<String> open = new ArrayDeque<>();
+        String body = html.endsWith("\n") ? html.substring(0, html.length() - 1) : html;
+        out.append("<span class=\"line\">");
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\n') {
+                for (int k = 0; k < open.size(); k++) out.append("</span>");
+                out.append("</span>\n<span class=\"line\">");
+                open.descendingIterator().forEachRemaining(out::append);
+            } else if (c == '<' && body.startsWith("<span", i)) {
+                int end = body.indexOf('>', i);
+                String tag = body.substring(i, end + 1);
+                open.push(tag);
+                out.append(tag);
+                i = end;
+            } else if (c == '<' && body.startsWith("</span>", i)) {
+                open.poll();
+                out.append("</span>");
+                i += "</span>".length() - 1;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append("</span>\n").toString();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.kiln.math;
+
+import dev.kiln.cache.DiskCache;
+import dev.kiln.js.JsRuntime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Formulas to HTML with KaTeX, at build time: the reader gets finished HTML and MathML, and no
+ * KaTeX JavaScript. Results are cached by KaTeX version, options, display mode and TeX, so an
+ * unchanged site renders no formula twice, and a fully cached build never starts GraalJS.
+ */
+public final class KatexRenderer implements AutoCloseable {
+    public static final String VERSION = "0.18.11";
+    private static final String DIST = "META-INF/resources/webjars/katex/" + VERSION + "/dist/";
+
+    /** A rendered formula, or KaTeX's parse error with its 0-based position in the TeX (-1 if unknown). */
+    public record Result(String html, String error, int position) {
+        public boolean ok() {
+            return error == null;
+        }
+    }
+
+    private final JsRuntime js = new JsRuntime(List.of(DIST + "katex.min.js", "kiln/js/katex-glue.js"));
+    private final DiskCache cache;
+    private final String macrosJson;
+    private final AtomicInteger rendered = new AtomicInteger();
+
+    /** @param macros KaTeX macros from site.yaml, such as {@code \R: \mathbb{R}} */
+    public KatexRenderer(DiskCache cache, Map<String, String> macros) {
+        this.cache = cache;
+        this.macrosJson = json(new TreeMap<>(macros));
+    }
+
+    public Result render(String tex, boolean display) {
+        String key = DiskCache.key("katex", VERSION, "htmlAndMathml", macrosJson, display ? "display" : "inline", tex);
+        String cached = cache.get(key).orElse(null);
+        if (cached != null) return new Result(cached, null, -1);
+        Result result = js.call("kilnRenderMath", out -> out.hasMember("error")
+                ? new Result(null, out.getMember("error").asString(), out.getMember("position").asInt())
+                : new Result(out.getMember("html").asString(), null, -1), tex, display, macrosJson);
+        rendered.incrementAndGet();
+        if (result.ok()) cache.put(key, result.html());
+        return result;
+    }
+
+    /** Formulas that went through KaTeX rather than the cache, for the build summary. */
+    public int renderedCount() {
+        return rendered.get();
+    }
+
+    /** The stylesheet and its fonts, for {@code assets/katex/}. */
+    public static String cssResource() {
+        return DIST + "katex.min.css";
+    }
+
+    public static String fontsResourceDir() {
+        return DIST + "fonts/";
+    }
+
+    @Override
+    public void close() {
+        js.close();
+    }
+
+    private static String json(Map<String, String> map) {
+        StringBuilder out = new StringBuilder("{");
+        map.forEach((k, v) -> out.append(out.length() > 1 ? "," : "").append(quote(k)).append(':').append(quote(v)));
+        return out.append('}').toString();
+    }
+
+    private static String quote(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                default -> {
+                    if (c < 0x20) out.append(String.format("\\u%04x", (int) c)); else out.append(c);
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}
