@@ -180,6 +180,41 @@ class SiteInBrowserTest {
         }
     }
 
+    /** Section 4 arrives with its formulas typeset in KaTeX's fonts, in both themes; the screenshots are kept. */
+    @Test
+    void section4FormulasAreTypesetInLightAndDark() {
+        open("04-math-models.html");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> (Boolean) js("return document.fonts.status === 'loaded'"));
+        assertTrue((Boolean) js("return document.fonts.check('20px KaTeX_Main') && document.fonts.check('20px KaTeX_Math')"),
+                "KaTeX fonts load from the site's own assets");
+        long formulas = ((Number) js("return document.querySelectorAll('.math .katex').length")).longValue();
+        assertTrue(formulas > 40, "formulas: " + formulas);
+        WebElement display = driver.findElement(By.cssSelector("div.math-display .katex-display"));
+        assertTrue(display.getSize().getHeight() > 20 && display.isDisplayed());
+        driver.executeScript("document.getElementById('4-2-公式推导过程').scrollIntoView()");
+        Browser.screenshot(driver, "section4-light");
+        driver.findElement(By.cssSelector(".theme-toggle")).click();
+        String color = (String) js("return getComputedStyle(document.querySelector('.katex')).color");
+        assertFalse(color.equals("rgb(0, 0, 0)"), "formulas follow the dark theme's text colour: " + color);
+        Browser.screenshot(driver, "section4-dark");
+        Browser.emulatePhone(driver);
+        open("04-math-models.html");
+        long overflow = ((Number) js("return document.documentElement.scrollWidth - window.innerWidth")).longValue();
+        assertTrue(overflow <= 0, "wide formulas scroll in their own box, not the page: " + overflow);
+    }
+
+    @Test
+    void codeBlocksHaveALabelAndACopyButton() {
+        open("05-practice.html");
+        WebElement block = driver.findElement(By.cssSelector(".code-block[data-lang=python]"));
+        assertTrue(block.findElements(By.cssSelector(".hljs-keyword")).size() > 3);
+        WebElement copy = block.findElement(By.cssSelector(".copy-button"));
+        driver.executeScript("arguments[0].focus()", copy);
+        copy.click();
+        new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> !copy.getText().equals("复制"));
+        assertEquals("已复制", copy.getText());
+    }
+
     @Test
     void screenshotsOfHomeAndSectionForPeopleToLookAt() {
         open("index.html");

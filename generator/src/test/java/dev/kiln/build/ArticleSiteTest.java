@@ -94,6 +94,29 @@ class ArticleSiteTest {
         assertTrue(diagram.wholeText().startsWith("graph TD\n    A[AI大模型] --> B[定义]"), diagram.wholeText());
     }
 
+    /** Every formula of the article, in the pages and in the report, arrives rendered: KaTeX HTML plus MathML, no TeX on show. */
+    @Test
+    void everyFormulaOfTheArticleIsRenderedAtBuildTime() {
+        int formulas = 0;
+        for (String url : List.of("04-math-models.html", "03-algorithms.html", "report.html")) {
+            Document doc = page(url);
+            for (Element math : doc.select(".math")) {
+                assertNotNull(math.selectFirst(".katex .katex-mathml math annotation"), url + ": " + math);
+                assertFalse(math.select(".katex-html").text().contains("\\"), url + ": TeX left visible in " + math);
+                formulas++;
+            }
+            assertTrue(doc.select(".math-error").isEmpty(), url);
+            String visible = doc.selectFirst("article").text().replaceAll("\\s", "");
+            Element copy = doc.selectFirst("article").clone();
+            copy.select(".katex-mathml").remove();
+            String shown = copy.text();
+            assertFalse(shown.contains("$$") || shown.contains("\\(") || shown.contains("\\frac"), url + " shows raw TeX");
+            assertEquals(1, doc.select("link[href$=katex.min.css]").size(), url);
+        }
+        assertTrue(formulas > 100, "formulas checked: " + formulas);
+        assertTrue(page("01-background.html").select("link[href*=katex]").isEmpty());
+    }
+
     @Test
     void editorsNotesAreClearlyMarked() {
         assertTrue(page("03-algorithms.html").select(".admonition-warning .admonition-title").text().contains("编者注"));
