@@ -71,7 +71,12 @@ public final class JsRuntime implements AutoCloseable {
         if (context != null) return context;
         int count = started.get();
         if ((count == 0 || (n > GROW_AFTER_CALLS && count < maxContexts)) && started.compareAndSet(count, count + 1)) {
-            return open();
+            try {
+                return open();
+            } catch (RuntimeException | Error e) {
+                started.decrementAndGet(); // let the next caller try again rather than wait for a context that never came
+                throw e;
+            }
         }
         try {
             return idle.take();
@@ -84,8 +89,13 @@ public final class JsRuntime implements AutoCloseable {
     /** Starts a context. Even GraalJS's classes load only here, so a fully cached build skips them. */
     private Context open() {
         Context context = Context.newBuilder("js").engine(engine()).allowAllAccess(false).build();
+        try {
+            for (String resource : resources) context.eval(source(resource));
+        } catch (RuntimeException e) {
+            context.close();
+            throw e;
+        }
         opened.add(context);
-        for (String resource : resources) context.eval(source(resource));
         return context;
     }
 
