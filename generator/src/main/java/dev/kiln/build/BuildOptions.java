@@ -21,10 +21,6 @@ public record BuildOptions(Path content, Path templates, Path config, Path out, 
         this(content, templates, config, out, baseUrl, drafts, false, null);
     }
 
-    public BuildOptions withCache(Path dir) {
-        return new BuildOptions(content, templates, config, out, baseUrl, drafts, lenientMath, dir);
-    }
-
     public BuildOptions withLenientMath(boolean lenient) {
         return new BuildOptions(content, templates, config, out, baseUrl, drafts, lenient, cache);
     }

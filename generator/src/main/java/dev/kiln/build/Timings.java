@@ -28,10 +28,6 @@ public final class Timings {
         return Map.copyOf(nanos);
     }
 
-    public long totalNanos() {
-        return nanos.values().stream().mapToLong(Long::longValue).sum();
-    }
-
     /** {@code load 12 ms, parse 80 ms, …} */
     public String summary() {
         StringBuilder out = new StringBuilder();

@@ -41,10 +41,6 @@ public final class CodeHighlighter implements AutoCloseable {
         return cached.equals(UNKNOWN) ? Optional.empty() : Optional.of(cached);
     }
 
-    public int contextsStarted() {
-        return js.contextsStarted();
-    }
-
     @Override
     public void close() {
         js.close();
