@@ -60,11 +60,6 @@ public final class JsRuntime implements AutoCloseable {
         }
     }
 
-    /** How many contexts were started (0 when everything came from the cache). */
-    public int contextsStarted() {
-        return started.get();
-    }
-
     private Context borrow() {
         long n = calls.incrementAndGet();
         Context context = idle.poll();
