@@ -61,6 +61,16 @@
     block.appendChild(button);
   });
 
+  // A formula wider than the column scrolls in its own box; make exactly those keyboard-reachable.
+  function focusableWhenScrolling() {
+    Array.prototype.forEach.call(document.querySelectorAll(".math-display"), function (box) {
+      if (box.scrollWidth > box.clientWidth + 1) box.setAttribute("tabindex", "0");
+      else box.removeAttribute("tabindex");
+    });
+  }
+  focusableWhenScrolling();
+  window.addEventListener("resize", focusableWhenScrolling);
+
   var navToggle = document.querySelector(".nav-toggle");
   var nav = document.getElementById("site-nav");
   function setNav(open) {

@@ -123,7 +123,8 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
             String l = escape(lang);
             String label = lang.isEmpty() ? "" : " data-lang=\"" + l + "\"";
             String codeClass = lang.isEmpty() ? "" : " class=\"language-" + l + "\"";
-            preformatted(html, "<div class=\"code-block\"" + label + "><pre class=\"code" + (numbered ? " linenos" : "") + "\"><code"
+            // tabindex: a block that scrolls sideways must be reachable by keyboard (WCAG 2.1.1)
+            preformatted(html, "<div class=\"code-block\"" + label + "><pre class=\"code" + (numbered ? " linenos" : "") + "\" tabindex=\"0\"><code"
                     + codeClass + ">" + code + "</code></pre></div>");
             html.line();
         }

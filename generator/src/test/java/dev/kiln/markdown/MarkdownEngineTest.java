@@ -55,7 +55,7 @@ class MarkdownEngineTest {
     void mermaidAndCodeBlocksAreMarkedForTheirRenderers() {
         String out = html("```mermaid\ngraph TD\n  A --> B\n```\n\n```python\nprint(1 < 2)\n```");
         assertTrue(out.contains("<pre class=\"diagram diagram-mermaid\"><code class=\"language-mermaid\">graph TD\n  A --&gt; B\n</code></pre>"), out);
-        assertTrue(out.contains("<div class=\"code-block\" data-lang=\"python\"><pre class=\"code\"><code class=\"language-python\">print(1 &lt; 2)"), out);
+        assertTrue(out.contains("<div class=\"code-block\" data-lang=\"python\"><pre class=\"code\" tabindex=\"0\"><code class=\"language-python\">print(1 &lt; 2)"), out);
     }
 
     @Test

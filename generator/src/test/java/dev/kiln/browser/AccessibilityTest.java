@@ -1,0 +1,59 @@
+package dev.kiln.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import dev.kiln.TestSites;
+import dev.kiln.build.BuildOptions;
+import dev.kiln.build.SiteBuilder;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** axe-core's WCAG 2.1 A and AA rules on the article's pages, in both themes, in a real Chromium. */
+class AccessibilityTest {
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void buildAndStart() {
+        Browser.requireOrSkip();
+        Path root = TestSites.projectRoot();
+        site = tmp.resolve("site");
+        new SiteBuilder().build(new BuildOptions(root.resolve("content"), root.resolve("templates"), root.resolve("site.yaml"),
+                site, null, false));
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) driver.quit();
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({"index.html, light", "04-math-models.html, light", "05-practice.html, dark", "report.html, dark",
+            "10-references.html, dark", "03-algorithms.html, light"})
+    void noWcagViolations(String page, String theme) {
+        driver.get(site.resolve(page).toUri().toString());
+        driver.executeScript("localStorage.setItem('kiln-theme', arguments[0])", theme);
+        driver.navigate().refresh();
+        driver.findElement(By.tagName("main"));
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        assertTrue(violations.isEmpty(), page + " (" + theme + "): " + violations.stream()
+                .map(v -> v.getId() + ": " + v.getHelp() + " → " + v.getNodes().stream().limit(3)
+                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n  ")));
+    }
+}
