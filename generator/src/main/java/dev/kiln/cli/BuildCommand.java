@@ -94,8 +94,11 @@ public final class BuildCommand implements Callable<Integer> {
         }
     }
 
+    /** Prints the address, then asks the desktop to open it; on a machine without one, the address is what counts. */
     private static void openInBrowser(Path index, PrintWriter out) {
         URI uri = index.toAbsolutePath().toUri();
+        out.println("Opening " + uri);
+        out.flush();
         try {
             if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
                 Desktop.getDesktop().browse(uri);
@@ -103,9 +106,10 @@ public final class BuildCommand implements Callable<Integer> {
             }
             String os = System.getProperty("os.name").toLowerCase();
             String opener = os.contains("mac") ? "open" : os.contains("win") ? "explorer" : "xdg-open";
-            new ProcessBuilder(opener, uri.toString()).inheritIO().start();
+            new ProcessBuilder(opener, uri.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         } catch (Exception e) {
-            out.println("Open " + uri + " in your browser.");
+            out.println("No browser could be started here; open the address above.");
         }
     }
 }
