@@ -79,14 +79,14 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
             int texStart = node.getStartOffset() + (node.getChars().length() - node.tex().length()) / 2;
             String inner = RenderScope.current().embeds()
                     .formula(node.tex(), node.display(), node.getChars().toString(), i -> texStart + i);
-            html.raw("<span class=\"" + kind + "\">" + inner + "</span>");
+            html.raw("<span class=\"" + kind + "\">" + RenderScope.splice(inner) + "</span>");
         }
 
         private static void mathBlock(MathBlock node, NodeRendererContext context, HtmlWriter html) {
             String source = "$$\n" + node.tex() + "\n$$";
             String inner = RenderScope.current().embeds().formula(node.tex(), true, source, node::offsetOf);
             html.line();
-            preformatted(html, "<div class=\"math math-display\">" + inner + "</div>");
+            preformatted(html, "<div class=\"math math-display\">" + RenderScope.splice(inner) + "</div>");
             html.line();
         }
 
@@ -120,6 +120,7 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
             boolean numbered = info.contains("{linenos}") || (embeds.lineNumbersByDefault() && !info.contains("{nolinenos}"));
             String code = embeds.code(source, lang, node.getStartOffset());
             if (numbered) code = LineNumbers.wrap(code);
+            code = RenderScope.splice(code);
             String l = escape(lang);
             String label = lang.isEmpty() ? "" : " data-lang=\"" + l + "\"";
             String codeClass = lang.isEmpty() ? "" : " class=\"language-" + l + "\"";

@@ -18,6 +18,7 @@ import java.util.function.UnaryOperator;
  */
 public record RenderScope(UnaryOperator<String> links, int headingShift, UnaryOperator<String> ids, EmbedRenderer embeds) {
     private static final ThreadLocal<RenderScope> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<Splices> SPLICES = new ThreadLocal<>();
 
     /** Leaves links and ids as written: for tests and for content rendered outside a site. */
     public static final RenderScope PLAIN = new RenderScope(UnaryOperator.identity(), 0, UnaryOperator.identity(), EmbedRenderer.RAW);
@@ -27,13 +28,24 @@ public record RenderScope(UnaryOperator<String> links, int headingShift, UnaryOp
         return scope == null ? PLAIN : scope;
     }
 
-    <T> T apply(Supplier<T> render) {
+    /** Renders with this scope; fragments handed to {@link #splice} are put in place at the end. */
+    String apply(Supplier<String> render) {
         RenderScope outer = CURRENT.get();
+        Splices outerSplices = SPLICES.get();
+        Splices splices = new Splices();
         CURRENT.set(this);
+        SPLICES.set(splices);
         try {
-            return render.get();
+            return splices.apply(render.get());
         } finally {
             if (outer == null) CURRENT.remove(); else CURRENT.set(outer);
+            if (outerSplices == null) SPLICES.remove(); else SPLICES.set(outerSplices);
         }
+    }
+
+    /** A stand-in for {@code html} that the current render swaps back once flexmark is done. */
+    static String splice(String html) {
+        Splices splices = SPLICES.get();
+        return splices == null ? html : splices.token(html);
     }
 }
