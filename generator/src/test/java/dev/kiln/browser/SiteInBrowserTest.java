@@ -122,7 +122,10 @@ class SiteInBrowserTest {
         assertEquals("dark", js("return window.__themeAtBody"), "the stored theme is set before <body> exists");
         assertEquals(dark, js("return getComputedStyle(document.body).backgroundColor"));
         driver.findElement(By.cssSelector(".theme-toggle")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(3))
+                .until(d -> "light".equals(js("return localStorage.getItem('kiln-theme')")));
         driver.navigate().refresh();
+        new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> js("return window.__themeAtBody") != null);
         assertEquals("light", js("return window.__themeAtBody"));
         assertEquals(light, js("return getComputedStyle(document.body).backgroundColor"));
     }
