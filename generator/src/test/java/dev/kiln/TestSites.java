@@ -43,6 +43,13 @@ public final class TestSites {
         }
     }
 
+    /** Builds the project's own article (content/, templates/, site.yaml) into {@code out}. */
+    public static BuildResult buildArticle(Path out, String baseUrl) {
+        Path root = projectRoot();
+        return new SiteBuilder().build(new BuildOptions(root.resolve("content"), root.resolve("templates"),
+                root.resolve("site.yaml"), out, baseUrl, false));
+    }
+
     public static BuildOptions options(Path site) {
         return new BuildOptions(site.resolve("content"), site.resolve("templates"), site.resolve("site.yaml"),
                 site.resolve("out"), null, false);

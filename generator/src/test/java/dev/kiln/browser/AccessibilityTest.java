@@ -6,8 +6,6 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import dev.kiln.TestSites;
-import dev.kiln.build.BuildOptions;
-import dev.kiln.build.SiteBuilder;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -29,10 +27,8 @@ class AccessibilityTest {
     @BeforeAll
     static void buildAndStart() {
         Browser.requireOrSkip();
-        Path root = TestSites.projectRoot();
         site = tmp.resolve("site");
-        new SiteBuilder().build(new BuildOptions(root.resolve("content"), root.resolve("templates"), root.resolve("site.yaml"),
-                site, null, false));
+        TestSites.buildArticle(site, null);
         driver = Browser.start();
     }
 

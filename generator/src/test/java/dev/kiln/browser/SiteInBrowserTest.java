@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.TestSites;
-import dev.kiln.build.BuildOptions;
-import dev.kiln.build.SiteBuilder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -32,10 +30,8 @@ class SiteInBrowserTest {
     @BeforeAll
     static void buildAndStart() {
         Browser.requireOrSkip();
-        Path root = TestSites.projectRoot();
         site = tmp.resolve("site");
-        new SiteBuilder().build(new BuildOptions(root.resolve("content"), root.resolve("templates"), root.resolve("site.yaml"),
-                site, null, false));
+        TestSites.buildArticle(site, null);
         driver = Browser.start();
     }
 

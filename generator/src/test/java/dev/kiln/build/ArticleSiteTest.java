@@ -35,10 +35,8 @@ class ArticleSiteTest {
 
     @BeforeAll
     static void buildTheArticle() {
-        Path root = TestSites.projectRoot();
         out = tmp.resolve("site");
-        new SiteBuilder().build(new BuildOptions(root.resolve("content"), root.resolve("templates"), root.resolve("site.yaml"),
-                out, "https://kiln.example/article/", false));
+        TestSites.buildArticle(out, "https://kiln.example/article/");
     }
 
     static Document page(String url) {
