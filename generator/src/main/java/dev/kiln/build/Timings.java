@@ -24,10 +24,6 @@ public final class Timings {
         });
     }
 
-    public Map<String, Long> nanos() {
-        return Map.copyOf(nanos);
-    }
-
     /** {@code load 12 ms, parse 80 ms, …} */
     public String summary() {
         StringBuilder out = new StringBuilder();

@@ -16,11 +16,4 @@ public final class UrlMapper {
         if (name.equals("index") || name.equals("_index")) return dir + "index.html";
         return dir + (slug.isEmpty() ? name : slug) + ".html";
     }
-
-    /** The path from {@code fromUrl}'s folder to {@code toUrl}, both relative to the site root. */
-    public static String relative(String fromUrl, String toUrl) {
-        int depth = 0;
-        for (int i = 0; i < fromUrl.length(); i++) if (fromUrl.charAt(i) == '/') depth++;
-        return "../".repeat(depth) + toUrl;
-    }
 }
