@@ -1,0 +1,134 @@
+package dev.kiln.diagram.flowchart;
+
+/**
+ * A position in a diagram's source with its line and column, and the small lexical steps the
+ * flowchart grammar needs. Statements end at a line break or a {@code ;}.
+ */
+final class Cursor {
+    private final String text;
+    private int pos;
+
+    Cursor(String text) {
+        this.text = text;
+    }
+
+    boolean atEnd() {
+        return pos >= text.length();
+    }
+
+    char peek() {
+        return atEnd() ? '\0' : text.charAt(pos);
+    }
+
+    char peek(int ahead) {
+        int at = pos + ahead;
+        return at >= text.length() ? '\0' : text.charAt(at);
+    }
+
+    boolean startsWith(String s) {
+        return text.startsWith(s, pos);
+    }
+
+    boolean eat(String s) {
+        if (!startsWith(s)) return false;
+        pos += s.length();
+        return true;
+    }
+
+    char next() {
+        return text.charAt(pos++);
+    }
+
+    int mark() {
+        return pos;
+    }
+
+    void reset(int mark) {
+        pos = mark;
+    }
+
+    String slice(int from) {
+        return text.substring(from, pos);
+    }
+
+    /** Skips spaces and tabs, not line breaks. */
+    void skipSpaces() {
+        while (!atEnd() && (peek() == ' ' || peek() == '\t')) pos++;
+    }
+
+    /** At a statement's end: a line break, {@code ;}, a comment or the end of the text. */
+    boolean atStatementEnd() {
+        return atEnd() || peek() == '\n' || peek() == '\r' || peek() == ';' || startsWith("%%");
+    }
+
+    /** Skips blank lines, {@code ;} separators and {@code %%} comments up to the next statement. */
+    void skipToStatement() {
+        while (!atEnd()) {
+            char c = peek();
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ';') pos++;
+            else if (startsWith("%%")) restOfLine();
+            else break;
+        }
+    }
+
+    /** The rest of the current line (up to, not including, the line break). */
+    String restOfLine() {
+        int from = pos;
+        while (!atEnd() && peek() != '\n') pos++;
+        return text.substring(from, pos).stripTrailing();
+    }
+
+    /** The rest of the statement: up to a line break or {@code ;}. */
+    String restOfStatement() {
+        int from = pos;
+        while (!atEnd() && peek() != '\n' && peek() != ';') pos++;
+        return text.substring(from, pos).strip();
+    }
+
+    /** A node or class name: letters (any script), digits and {@code _}; empty if none. */
+    String word() {
+        int from = pos;
+        while (!atEnd() && isWordChar(peek())) pos++;
+        return text.substring(from, pos);
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    int line() {
+        return lineAt(pos);
+    }
+
+    int column() {
+        return columnAt(pos);
+    }
+
+    int lineAt(int at) {
+        int line = 1;
+        for (int i = 0; i < at && i < text.length(); i++) if (text.charAt(i) == '\n') line++;
+        return line;
+    }
+
+    int columnAt(int at) {
+        int start = text.lastIndexOf('\n', at - 1) + 1;
+        return at - start + 1;
+    }
+
+    DiagramSyntaxException error(String message) {
+        return errorAt(pos, message);
+    }
+
+    DiagramSyntaxException errorAt(int at, String message) {
+        return new DiagramSyntaxException(lineAt(at), columnAt(at), message);
+    }
+
+    /** What stands at the cursor, quoted for an error message. */
+    String found() {
+        if (atEnd()) return "the end of the diagram";
+        if (peek() == '\n' || peek() == '\r') return "the end of the line";
+        int end = pos;
+        while (end < text.length() && end - pos < 12 && !Character.isWhitespace(text.charAt(end))) end++;
+        return "`" + text.substring(pos, Math.max(end, pos + 1)) + "`";
+    }
+}
