@@ -11,6 +11,13 @@
     return dark && dark.matches ? "dark" : "light";
   }
 
+  // For other scripts (mermaid.js, demos): the theme in force, and an event when it changes.
+  window.Kiln = window.Kiln || {};
+  window.Kiln.theme = effectiveTheme;
+  function announceTheme() {
+    document.dispatchEvent(new CustomEvent("kiln:themechange", { detail: { theme: effectiveTheme() } }));
+  }
+
   var toggle = document.querySelector(".theme-toggle");
   function syncToggle() {
     if (!toggle) return;
@@ -24,9 +31,10 @@
       root.setAttribute("data-theme", next);
       try { localStorage.setItem("kiln-theme", next); } catch (e) { /* private mode: theme lasts this page */ }
       syncToggle();
+      announceTheme();
     });
   }
-  if (dark && dark.addEventListener) dark.addEventListener("change", syncToggle);
+  if (dark && dark.addEventListener) dark.addEventListener("change", function () { syncToggle(); announceTheme(); });
   syncToggle();
 
   // Copy buttons on code blocks. The line numbers are CSS counters, so they are not copied.
@@ -61,9 +69,9 @@
     block.appendChild(button);
   });
 
-  // A formula wider than the column scrolls in its own box; make exactly those keyboard-reachable.
+  // A formula or diagram wider than the column scrolls in its own box; make exactly those keyboard-reachable.
   function focusableWhenScrolling() {
-    Array.prototype.forEach.call(document.querySelectorAll(".math-display"), function (box) {
+    Array.prototype.forEach.call(document.querySelectorAll(".math-display, .diagram-flowchart"), function (box) {
       if (box.scrollWidth > box.clientWidth + 1) box.setAttribute("tabindex", "0");
       else box.removeAttribute("tabindex");
     });

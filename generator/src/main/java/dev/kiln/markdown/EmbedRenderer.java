@@ -25,6 +25,13 @@ public interface EmbedRenderer {
      */
     String code(String code, String language, int offset);
 
+    /**
+     * The whole block for a {@code mermaid} diagram.
+     *
+     * @param lineStarts maps a 0-based line of {@code source} to the offset where it starts in the page body
+     */
+    String diagram(String source, IntUnaryOperator lineStarts);
+
     /** Whether code blocks get line numbers when their info string does not say. */
     default boolean lineNumbersByDefault() {
         return false;
@@ -39,6 +46,11 @@ public interface EmbedRenderer {
         @Override
         public String code(String code, String language, int offset) {
             return Escaping.escapeHtml(code, false);
+        }
+
+        @Override
+        public String diagram(String source, IntUnaryOperator lineStarts) {
+            return "<pre class=\"diagram diagram-mermaid\"><code class=\"language-mermaid\">" + Escaping.escapeHtml(source, false) + "</code></pre>";
         }
     };
 }

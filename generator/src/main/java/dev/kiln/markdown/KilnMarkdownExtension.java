@@ -15,10 +15,13 @@ import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 
 /**
  * Kiln's own Markdown behaviour on top of flexmark: formulas kept verbatim, headings with stable
@@ -102,7 +105,7 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
         }
 
         /**
-         * Mermaid sources get a diagram hook. Other code is highlighted, labelled with its language,
+         * Mermaid sources become diagrams. Other code is highlighted, labelled with its language,
          * and numbered when the info string says {@code {linenos}} (or the site does, unless
          * {@code {nolinenos}}).
          */
@@ -113,7 +116,9 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
             EmbedRenderer embeds = RenderScope.current().embeds();
             html.line();
             if (lang.equals("mermaid")) {
-                preformatted(html, "<pre class=\"diagram diagram-mermaid\"><code class=\"language-mermaid\">" + escape(source) + "</code></pre>");
+                List<BasedSequence> lines = node.getContentLines();
+                IntUnaryOperator lineStarts = i -> lines.get(Math.min(i, lines.size() - 1)).getStartOffset();
+                preformatted(html, RenderScope.splice(embeds.diagram(source, lineStarts)));
                 html.line();
                 return;
             }

@@ -1,6 +1,7 @@
 package dev.kiln.render;
 
 import dev.kiln.content.SourceFile;
+import dev.kiln.diagram.DiagramRenderer;
 import dev.kiln.highlight.CodeHighlighter;
 import dev.kiln.math.KatexRenderer;
 import dev.kiln.markdown.MarkdownEngine;
@@ -30,8 +31,7 @@ public final class BodyCompiler {
     private final MarkdownEngine markdown;
     private final SiteIndex index;
     private final PageInfo reportPage;
-    private final KatexRenderer katex;
-    private final CodeHighlighter highlighter;
+    private final PageEmbeds.Renderers renderers;
     private final boolean lenientMath;
     private final boolean lineNumbers;
 
@@ -41,12 +41,11 @@ public final class BodyCompiler {
      * @param lineNumbers number code blocks unless their info string says {@code {nolinenos}}
      */
     public BodyCompiler(MarkdownEngine markdown, SiteIndex index, PageInfo reportPage, KatexRenderer katex,
-            CodeHighlighter highlighter, boolean lenientMath, boolean lineNumbers) {
+            CodeHighlighter highlighter, DiagramRenderer diagrams, boolean lenientMath, boolean lineNumbers) {
         this.markdown = markdown;
         this.index = index;
         this.reportPage = reportPage;
-        this.katex = katex;
-        this.highlighter = highlighter;
+        this.renderers = new PageEmbeds.Renderers(katex, highlighter, diagrams);
         this.lenientMath = lenientMath;
         this.lineNumbers = lineNumbers;
     }
@@ -72,7 +71,7 @@ public final class BodyCompiler {
                         at.line(link.offset()), at.column(link.offset())));
             }
         }
-        PageEmbeds embeds = new PageEmbeds(katex, highlighter, lenientMath, lineNumbers, at, problems);
+        PageEmbeds embeds = new PageEmbeds(renderers, lenientMath, lineNumbers, at, problems);
         String body = markdown.render(parsed, new RenderScope(url -> pageUrl(info, url), 0, UnaryOperator.identity(), embeds));
         String report = "";
         if (reportPage != null && info.inReadingOrder()) {
@@ -82,7 +81,7 @@ public final class BodyCompiler {
         String fmTitle = source.frontMatter().title();
         String title = !fmTitle.isEmpty() ? fmTitle : !parsed.firstTitle().isEmpty() ? parsed.firstTitle() : fileStem(info);
         Page page = new Page(info, title, source.frontMatter().description(), parsed.headings(), body, report,
-                anchors(body), embeds.hasMath());
+                anchors(body), embeds.features());
         return new CompiledPage(page, List.copyOf(anchorLinks));
     }
 

@@ -1,44 +1,55 @@
 package dev.kiln.render;
 
 import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.kiln.cache.DiskCache;
+import dev.kiln.diagram.DiagramRenderer;
 import dev.kiln.highlight.CodeHighlighter;
 import dev.kiln.markdown.EmbedRenderer;
 import dev.kiln.math.KatexRenderer;
 import dev.kiln.problem.Problem;
 import dev.kiln.problem.Problems;
+import dev.kiln.site.Page;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.IntUnaryOperator;
 
 /**
- * Formulas through KaTeX and code through highlight.js, for one page, with the page's file and
- * line numbers at hand so that a formula KaTeX cannot parse is reported at its exact character.
+ * Formulas through KaTeX, code through highlight.js and diagrams through ELK, for one page, with
+ * the page's file and line numbers at hand so that an error is reported at its exact character.
+ * A page's bodies (its own and its part of the report) are rendered one after the other on one thread.
  */
 final class PageEmbeds implements EmbedRenderer {
-    private final KatexRenderer katex;
-    private final CodeHighlighter highlighter;
+    private final Renderers renderers;
     private final boolean lenientMath;
     private final boolean lineNumbers;
     private final BodyCompiler.Positions at;
     private final Problems problems;
-    private volatile boolean math;
+    private final Set<Page.Feature> features = EnumSet.noneOf(Page.Feature.class);
+    private final String idPrefix;
+    private int diagrams;
 
-    PageEmbeds(KatexRenderer katex, CodeHighlighter highlighter, boolean lenientMath, boolean lineNumbers,
-            BodyCompiler.Positions at, Problems problems) {
-        this.katex = katex;
-        this.highlighter = highlighter;
+    /** The site-wide renderers a page's embeds go through. */
+    record Renderers(KatexRenderer katex, CodeHighlighter highlighter, DiagramRenderer diagrams) {}
+
+    PageEmbeds(Renderers renderers, boolean lenientMath, boolean lineNumbers, BodyCompiler.Positions at, Problems problems) {
+        this.renderers = renderers;
         this.lenientMath = lenientMath;
         this.lineNumbers = lineNumbers;
         this.at = at;
         this.problems = problems;
+        // ids stay unique in the full report, which holds the diagrams of every page
+        this.idPrefix = "d" + DiskCache.key(at.file().toString()).substring(0, 6) + "-";
     }
 
-    /** Whether the page has a formula, so its layout links KaTeX's stylesheet. */
-    boolean hasMath() {
-        return math;
+    /** What the page's layout must load: KaTeX's stylesheet, mermaid.js. */
+    Set<Page.Feature> features() {
+        return Set.copyOf(features);
     }
 
     @Override
     public String formula(String tex, boolean display, String source, IntUnaryOperator offsets) {
-        math = true;
+        features.add(Page.Feature.MATH);
+        KatexRenderer katex = renderers.katex();
         KatexRenderer.Result result = katex.render(tex, display);
         if (result.ok()) return result.html();
         int offset = offsets.applyAsInt(Math.max(0, result.position()));
@@ -56,12 +67,30 @@ final class PageEmbeds implements EmbedRenderer {
     @Override
     public String code(String code, String language, int offset) {
         if (CodeHighlighter.isPlain(language)) return Escaping.escapeHtml(code, false);
-        return highlighter.highlight(code, language).orElseGet(() -> {
+        return renderers.highlighter().highlight(code, language).orElseGet(() -> {
             problems.warn(Problem.at(at.file(), at.line(offset), at.column(offset),
                     "unknown code language `" + language + "`: shown as plain text",
                     "use a language highlight.js knows (python, java, bash, yaml, json, xml, javascript, sql, …) or `text`"));
             return Escaping.escapeHtml(code, false);
         });
+    }
+
+    @Override
+    public String diagram(String source, IntUnaryOperator lineStarts) {
+        DiagramRenderer.Result result = renderers.diagrams().render(source);
+        if (result instanceof DiagramRenderer.Result.Svg svg) {
+            String id = idPrefix + ++diagrams;
+            return "<figure class=\"diagram diagram-flowchart\">" + svg.svg().replace(DiagramRenderer.ID_TOKEN, id) + "</figure>";
+        }
+        if (result instanceof DiagramRenderer.Result.Error error) {
+            int offset = lineStarts.applyAsInt(error.line() - 1) + error.column() - 1;
+            problems.add(Problem.at(at.file(), at.line(offset), at.column(offset), "flowchart: " + error.message(),
+                    "Kiln draws Mermaid flowcharts at build time; the syntax it accepts is listed in README.md under Diagrams"));
+        } else {
+            features.add(Page.Feature.MERMAID);
+        }
+        // mermaid.js draws what it finds in <pre class="mermaid">, and shows the source until then
+        return "<pre class=\"mermaid diagram diagram-mermaid\">" + Escaping.escapeHtml(source, false) + "</pre>";
     }
 
     @Override

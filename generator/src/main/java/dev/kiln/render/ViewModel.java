@@ -48,16 +48,22 @@ public final class ViewModel {
                 page.info().source().frontMatter().yaml().values(), List.copyOf(crumbs),
                 site.previous(page).map(ViewModel::link).orElse(null), site.next(page).map(ViewModel::link).orElse(null),
                 canonical(page.url()), page.info().isHome(), page.info().source().relativePath(),
-                page.math() || (page.info().layout().equals("report") && site.readingOrder().stream().anyMatch(Page::math)));
+                page.math() || report(page) && site.readingOrder().stream().anyMatch(Page::math),
+                page.mermaid() || report(page) && site.readingOrder().stream().anyMatch(Page::mermaid));
         Map<String, Object> model = base(view, page.info().root());
         if (page.info().layout().equals("report")) model.put("report", reportSections());
         return model;
     }
 
+    /** The full report shows every page in reading order, so it needs what any of them needs. */
+    private static boolean report(Page page) {
+        return page.info().layout().equals("report");
+    }
+
     /** The 404 page, served by hosts at any depth: its links are absolute when base-url is set. */
     public Map<String, Object> forNotFound() {
         PageView view = new PageView("找不到页面", "", "404.html", "404", "", List.of(), List.of(), Map.of(), List.of(),
-                null, null, "", false, "", false);
+                null, null, "", false, "", false, false);
         return base(view, config.hasBaseUrl() ? config.baseUrl() : "/");
     }
 

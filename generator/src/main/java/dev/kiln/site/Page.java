@@ -15,10 +15,26 @@ import java.util.Set;
  * @param bodyHtml    the body as HTML for the page's own URL
  * @param reportHtml  the body as HTML for the full report (headings shifted, ids prefixed), or empty
  * @param anchors     every {@code id} in {@code bodyHtml}, for checking links to {@code page#anchor}
- * @param math        whether the page has formulas (and so needs KaTeX's stylesheet)
+ * @param features    what the page's layout must load for it: KaTeX's stylesheet, mermaid.js
  */
 public record Page(PageInfo info, String title, String description, List<HeadingRef> headings, String bodyHtml,
-        String reportHtml, Set<String> anchors, boolean math) {
+        String reportHtml, Set<String> anchors, Set<Feature> features) {
+
+    /** Something in a page's body that needs an asset of its own, loaded only on the pages that have it. */
+    public enum Feature {
+        /** formulas: KaTeX's stylesheet and fonts */
+        MATH,
+        /** diagrams that are not flowcharts, drawn in the browser by mermaid.js */
+        MERMAID
+    }
+
+    public boolean math() {
+        return features.contains(Feature.MATH);
+    }
+
+    public boolean mermaid() {
+        return features.contains(Feature.MERMAID);
+    }
 
     public String url() {
         return info.url();

@@ -13,8 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -83,13 +86,28 @@ class ArticleSiteTest {
     }
 
     @Test
-    void formulasAndDiagramSurviveParsingIntact() {
+    void formulasSurviveParsingIntact() {
         Document doc = page("04-math-models.html");
         List<String> inline = doc.select(".math-inline annotation[encoding=application/x-tex]").eachText();
         assertTrue(inline.contains("W^{(1)} \\in \\mathbb{R}^{m \\times n}"), inline.toString());
         assertTrue(doc.select("div.math-display annotation").eachText().stream().anyMatch(t -> t.contains("(y_i - \\hat{y}_i)^2")));
-        Element diagram = page("02-core-concepts.html").selectFirst("pre.diagram-mermaid");
-        assertTrue(diagram.wholeText().startsWith("graph TD\n    A[AI大模型] --> B[定义]"), diagram.wholeText());
+    }
+
+    /** The article's Mermaid flowchart, drawn at build time: its 16 labels and 15 arrows, in the section and the report. */
+    @Test
+    void theArticlesFlowchartIsInlineSvg() {
+        List<String> labels = List.of("AI大模型", "定义", "参数规模", "训练能力", "投融资", "风险投资", "股权投资", "债务融资",
+                "投资策略", "早期投资", "战略投资", "并购投资", "技术进步", "深度学习", "迁移学习", "强化学习");
+        for (String url : List.of("02-core-concepts.html", "report.html")) {
+            Document doc = page(url);
+            Element svg = doc.selectFirst("figure.diagram-flowchart svg.flowchart");
+            assertNotNull(svg, url);
+            assertEquals(labels, svg.select(".fc-node text").eachText(), url);
+            assertEquals(15, svg.select("path.fc-edge[marker-end]").size(), url);
+            assertTrue(doc.select("pre.diagram-mermaid, pre.mermaid").isEmpty(), url + ": no source left for the browser");
+            assertTrue(doc.select("script[src*=mermaid]").isEmpty(), url + ": no mermaid.js");
+        }
+        assertFalse(Files.exists(out.resolve("assets/mermaid")));
     }
 
     /** Every formula of the article, in the pages and in the report, arrives rendered: KaTeX HTML plus MathML, no TeX on show. */
@@ -188,6 +206,8 @@ class ArticleSiteTest {
     static String articleText(Element article) {
         Element copy = article.clone();
         copy.select(".admonition, .anchor, .inline-toc, .report-toc, .home-actions, .copy-button").remove();
+        // a flowchart reads as its node labels, in the order the source first names them
+        for (Element svg : copy.select("svg.flowchart")) svg.text(String.join("", svg.select(".fc-node text").eachText()));
         for (Element math : copy.select(".math")) {
             Element tex = math.selectFirst("annotation[encoding=application/x-tex]");
             math.text(tex == null ? "NO-TEX" : tex.wholeText());
@@ -201,6 +221,10 @@ class ArticleSiteTest {
     static List<String> seedBlocks(String seed) {
         List<String> blocks = new ArrayList<>();
         for (String block : seed.split("\\n\\s*\\n")) {
+            if (block.strip().startsWith("```mermaid")) {
+                blocks.add(flowchartLabels(block));
+                continue;
+            }
             StringBuilder text = new StringBuilder();
             for (String line : block.split("\n")) {
                 if (line.startsWith("```") || line.strip().equals("---")) continue;
@@ -212,6 +236,16 @@ class ArticleSiteTest {
             if (!normalized.isEmpty()) blocks.add(normalized);
         }
         return blocks;
+    }
+
+    private static final Pattern NODE_LABEL = Pattern.compile("(\\w+)\\[([^\\]]+)\\]");
+
+    /** A flowchart's labels in order of first mention: what its drawing must show. */
+    static String flowchartLabels(String source) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        Matcher m = NODE_LABEL.matcher(source);
+        while (m.find()) labels.putIfAbsent(m.group(1), m.group(2));
+        return normalize(String.join("", labels.values()));
     }
 
     static String normalize(String s) {

@@ -1,0 +1,66 @@
+package dev.kiln.diagram;
+
+import dev.kiln.cache.DiskCache;
+import dev.kiln.diagram.flowchart.DiagramSyntaxException;
+import dev.kiln.diagram.flowchart.Flowchart;
+import dev.kiln.diagram.flowchart.FlowchartParser;
+import dev.kiln.diagram.layout.FlowchartLayout;
+import dev.kiln.diagram.svg.SvgWriter;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Mermaid sources to what the page shows. Flowcharts are parsed, laid out with ELK and written as
+ * inline SVG at build time, so the reader downloads no diagram JavaScript; other diagram types
+ * (sequence, class, gantt, …) are left for mermaid.js in the browser. SVGs are cached by source.
+ */
+public final class DiagramRenderer {
+    /** Part of every cache key: bump it when the parser, layout or SVG output changes. */
+    public static final String VERSION = "flowchart-1+elk-0.12.0";
+    /** Stands for the SVG's element-id prefix in cached output; the page puts a unique one in its place. */
+    public static final String ID_TOKEN = "kiln-diagram-id";
+
+    /** What a {@code mermaid} block becomes. */
+    public sealed interface Result {
+        record Svg(String svg) implements Result {}
+
+        /** Not a flowchart: drawn by mermaid.js in the browser. */
+        record ClientSide(String source) implements Result {}
+
+        /** A flowchart with a syntax error at a 1-based line and column of its source. */
+        record Error(int line, int column, String message) implements Result {}
+    }
+
+    private final DiskCache cache;
+    private final String language;
+    private final SvgWriter writer;
+    private final AtomicInteger drawn = new AtomicInteger();
+
+    /** @param language the site's language, for the diagrams' accessible descriptions */
+    public DiagramRenderer(DiskCache cache, String language) {
+        this.cache = cache;
+        this.language = language;
+        this.writer = new SvgWriter(language);
+    }
+
+    public Result render(String source) {
+        if (!FlowchartParser.isFlowchart(source)) return new Result.ClientSide(source);
+        String key = DiskCache.key("mermaid-flowchart", VERSION, language, source);
+        String cached = cache.get(key).orElse(null);
+        if (cached != null) return new Result.Svg(cached);
+        Flowchart chart;
+        try {
+            chart = FlowchartParser.parse(source);
+        } catch (DiagramSyntaxException e) {
+            return new Result.Error(e.line(), e.column(), e.getMessage());
+        }
+        String svg = writer.write(FlowchartLayout.layout(chart), ID_TOKEN);
+        drawn.incrementAndGet();
+        cache.put(key, svg);
+        return new Result.Svg(svg);
+    }
+
+    /** Diagrams laid out in this build rather than taken from the cache. */
+    public int drawnCount() {
+        return drawn.get();
+    }
+}

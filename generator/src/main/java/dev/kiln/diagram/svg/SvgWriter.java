@@ -1,0 +1,248 @@
+package dev.kiln.diagram.svg;
+
+import static dev.kiln.diagram.svg.Svg.num;
+import static dev.kiln.diagram.svg.Svg.style;
+import static dev.kiln.diagram.svg.Svg.text;
+
+import dev.kiln.diagram.flowchart.Flowchart;
+import dev.kiln.diagram.flowchart.Flowchart.Head;
+import dev.kiln.diagram.layout.Layout;
+import dev.kiln.diagram.layout.Layout.PlacedCluster;
+import dev.kiln.diagram.layout.Layout.PlacedEdge;
+import dev.kiln.diagram.layout.Layout.PlacedNode;
+import dev.kiln.diagram.layout.NodeGeometry;
+import dev.kiln.diagram.layout.Point;
+import dev.kiln.diagram.layout.TextMetrics;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A laid-out flowchart as inline SVG. Colours come from CSS custom properties through classes
+ * ({@code fc-node}, {@code fc-edge}, …), so the page's light and dark themes both apply and the
+ * theme toggle restyles the diagram without drawing it again. Author styles ({@code style},
+ * {@code classDef}, {@code linkStyle}) are inline and win over the theme, as in Mermaid.
+ */
+public final class SvgWriter {
+    /** How far each head reaches past the end of its line. */
+    private static final double ARROW = 9;
+    private static final double CIRCLE = 8;
+    private static final double CROSS = 10;
+    private static final double CORNER = 6;
+    /** Below this scale the text gets too small to read, so a wide diagram scrolls instead. */
+    private static final double MIN_SCALE = 0.6;
+    private static final Set<String> TEXT_PROPERTIES = Set.of("font-weight", "font-style", "font-size", "font-family");
+
+    private final Description words;
+
+    /** @param language the site's language, for the accessible title and description */
+    public SvgWriter(String language) {
+        this.words = new Description(language);
+    }
+
+    /** @param id a prefix for the SVG's element ids, unique in its page */
+    public String write(Layout layout, String id) {
+        Flowchart chart = layout.chart();
+        StringBuilder svg = new StringBuilder(4096);
+        double w = Math.ceil(layout.width());
+        double h = Math.ceil(layout.height());
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"flowchart\" viewBox=\"0 0 ").append(num(w)).append(' ').append(num(h))
+                .append("\" width=\"").append(num(w)).append("\" height=\"").append(num(h))
+                .append("\" style=\"min-width:").append(num(Math.round(w * MIN_SCALE))).append("px\"")
+                .append(" role=\"img\" aria-labelledby=\"").append(id).append("-title\" aria-describedby=\"").append(id).append("-desc\">");
+        svg.append("<title id=\"").append(id).append("-title\">").append(text(words.title(chart))).append("</title>");
+        svg.append("<desc id=\"").append(id).append("-desc\">").append(text(words.describe(chart))).append("</desc>");
+        markers(svg, id);
+        svg.append("<g class=\"fc-clusters\">");
+        for (PlacedCluster c : layout.clusters()) cluster(svg, c);
+        svg.append("</g><g class=\"fc-edges\">");
+        for (PlacedEdge e : layout.edges()) edge(svg, e, id);
+        svg.append("</g><g class=\"fc-edge-labels\">");
+        for (PlacedEdge e : layout.edges()) edgeLabel(svg, e);
+        svg.append("</g><g class=\"fc-nodes\">");
+        for (PlacedNode n : layout.nodes()) node(svg, n, chart.styleOf(n.node()));
+        return svg.append("</g></svg>").toString();
+    }
+
+    private static void markers(StringBuilder svg, String id) {
+        svg.append("<defs>")
+                .append(marker(id, "arrow", 9, 8, "<path d=\"M0,0L9,4L0,8z\"/>"))
+                .append(marker(id, "circle", 8, 8, "<circle cx=\"4\" cy=\"4\" r=\"3.5\"/>"))
+                .append(marker(id, "cross", 10, 10, "<path class=\"fc-cross\" d=\"M1,1L9,9M1,9L9,1\"/>"))
+                .append("</defs>");
+    }
+
+    /** A head that starts where its line stops ({@code refX=0}), so the line never shows through its tip. */
+    private static String marker(String id, String kind, int w, int h, String body) {
+        return "<marker id=\"" + id + "-" + kind + "\" class=\"fc-marker\" viewBox=\"0 0 " + w + " " + h + "\" refX=\"0\" refY=\"" + h / 2
+                + "\" markerUnits=\"userSpaceOnUse\" markerWidth=\"" + w + "\" markerHeight=\"" + h + "\" orient=\"auto-start-reverse\">"
+                + body + "</marker>";
+    }
+
+    private static void cluster(StringBuilder svg, PlacedCluster c) {
+        svg.append("<g class=\"fc-cluster\"><rect x=\"").append(num(c.x())).append("\" y=\"").append(num(c.y()))
+                .append("\" width=\"").append(num(c.width())).append("\" height=\"").append(num(c.height())).append("\" rx=\"4\"/>");
+        double top = c.y() + 8 + TextMetrics.LINE_HEIGHT / 2;
+        label(svg, "fc-cluster-title", c.lines(), c.x() + c.width() / 2, top + (c.lines().size() - 1) * TextMetrics.LINE_HEIGHT / 2, Map.of());
+        svg.append("</g>");
+    }
+
+    private static void edge(StringBuilder svg, PlacedEdge e, String id) {
+        Flowchart.Edge edge = e.edge();
+        if (edge.stroke() == Flowchart.Stroke.INVISIBLE) return;
+        List<Point> points = new ArrayList<>(e.points());
+        shorten(points, points.size() - 1, points.size() - 2, reach(edge.end()));
+        shorten(points, 0, 1, reach(edge.start()));
+        Map<String, String> lineStyle = new LinkedHashMap<>(edge.style());
+        lineStyle.remove("color");
+        svg.append("<path class=\"fc-edge fc-").append(edge.stroke().name().toLowerCase(java.util.Locale.ROOT)).append("\" d=\"")
+                .append(path(points)).append('"');
+        if (edge.start() != Head.NONE) svg.append(" marker-start=\"url(#").append(id).append('-').append(markerName(edge.start())).append(")\"");
+        if (edge.end() != Head.NONE) svg.append(" marker-end=\"url(#").append(id).append('-').append(markerName(edge.end())).append(")\"");
+        svg.append(style(lineStyle)).append("/>");
+    }
+
+    private static void edgeLabel(StringBuilder svg, PlacedEdge e) {
+        Layout.PlacedLabel l = e.label();
+        if (l == null || e.edge().stroke() == Flowchart.Stroke.INVISIBLE) return;
+        svg.append("<g class=\"fc-edge-label\"><rect x=\"").append(num(l.x())).append("\" y=\"").append(num(l.y()))
+                .append("\" width=\"").append(num(l.width())).append("\" height=\"").append(num(l.height())).append("\" rx=\"2\"/>");
+        Map<String, String> textStyle = new LinkedHashMap<>();
+        if (e.edge().style().containsKey("color")) textStyle.put("fill", e.edge().style().get("color"));
+        label(svg, "fc-label", l.lines(), l.x() + l.width() / 2, l.y() + l.height() / 2, textStyle);
+        svg.append("</g>");
+    }
+
+    private static double reach(Head head) {
+        return switch (head) {
+            case NONE -> 0;
+            case ARROW -> ARROW;
+            case CIRCLE -> CIRCLE;
+            case CROSS -> CROSS;
+        };
+    }
+
+    private static String markerName(Head head) {
+        return switch (head) {
+            case ARROW -> "arrow";
+            case CIRCLE -> "circle";
+            case CROSS -> "cross";
+            case NONE -> throw new IllegalArgumentException();
+        };
+    }
+
+    /** Pulls the end {@code at} back towards {@code toward} by {@code by} px, to make room for a head. */
+    private static void shorten(List<Point> points, int at, int toward, double by) {
+        if (by == 0 || points.size() < 2) return;
+        Point end = points.get(at);
+        Point prev = points.get(toward);
+        double length = Math.hypot(end.x() - prev.x(), end.y() - prev.y());
+        if (length < 1e-9) return;
+        double keep = Math.max(0, length - by) / length;
+        points.set(at, new Point(prev.x() + (end.x() - prev.x()) * keep, prev.y() + (end.y() - prev.y()) * keep));
+    }
+
+    /** A polyline with its bends rounded off, as Mermaid's orthogonal ELK edges are. */
+    private static String path(List<Point> p) {
+        StringBuilder d = new StringBuilder("M").append(num(p.get(0).x())).append(',').append(num(p.get(0).y()));
+        for (int i = 1; i < p.size() - 1; i++) {
+            Point a = p.get(i - 1);
+            Point b = p.get(i);
+            Point c = p.get(i + 1);
+            double r = Math.min(CORNER, Math.min(dist(a, b), dist(b, c)) / 2);
+            Point in = toward(b, a, r);
+            Point out = toward(b, c, r);
+            d.append('L').append(num(in.x())).append(',').append(num(in.y()))
+                    .append('Q').append(num(b.x())).append(',').append(num(b.y())).append(' ').append(num(out.x())).append(',').append(num(out.y()));
+        }
+        Point last = p.get(p.size() - 1);
+        return d.append('L').append(num(last.x())).append(',').append(num(last.y())).toString();
+    }
+
+    private static double dist(Point a, Point b) {
+        return Math.hypot(a.x() - b.x(), a.y() - b.y());
+    }
+
+    private static Point toward(Point from, Point to, double by) {
+        double d = dist(from, to);
+        return d < 1e-9 ? from : new Point(from.x() + (to.x() - from.x()) * by / d, from.y() + (to.y() - from.y()) * by / d);
+    }
+
+    private static void node(StringBuilder svg, PlacedNode n, Map<String, String> authorStyle) {
+        Map<String, String> shapeStyle = new LinkedHashMap<>();
+        Map<String, String> textStyle = new LinkedHashMap<>();
+        authorStyle.forEach((k, v) -> {
+            if (k.equals("color")) textStyle.put("fill", v);
+            else if (TEXT_PROPERTIES.contains(k)) textStyle.put(k, v);
+            else shapeStyle.put(k, v);
+        });
+        svg.append("<g class=\"fc-node");
+        for (String c : n.node().classes()) svg.append(" fc-class-").append(text(c));
+        svg.append("\">");
+        String s = style(shapeStyle);
+        double x = n.x();
+        double y = n.y();
+        double w = n.width();
+        double h = n.height();
+        double textY = n.centerY();
+        switch (n.node().shape()) {
+            case RECT -> rect(svg, x, y, w, h, 0, s);
+            case ROUND -> rect(svg, x, y, w, h, 8, s);
+            case STADIUM -> rect(svg, x, y, w, h, h / 2, s);
+            case SUBROUTINE -> {
+                rect(svg, x, y, w, h, 0, s);
+                svg.append("<path d=\"M").append(num(x + 8)).append(',').append(num(y)).append('v').append(num(h))
+                        .append('M').append(num(x + w - 8)).append(',').append(num(y)).append('v').append(num(h)).append('"').append(s).append("/>");
+            }
+            case CYLINDER -> {
+                double ry = NodeGeometry.cylinderCap(w);
+                String arc = "a" + num(w / 2) + "," + num(ry) + " 0 0 0 ";
+                svg.append("<path d=\"M").append(num(x)).append(',').append(num(y + ry))
+                        .append(arc).append(num(w)).append(",0").append(arc).append(num(-w)).append(",0")
+                        .append('v').append(num(h - 2 * ry)).append(arc).append(num(w)).append(",0")
+                        .append('v').append(num(-(h - 2 * ry))).append('"').append(s).append("/>");
+                textY += ry / 2;
+            }
+            case CIRCLE -> circle(svg, n, w / 2, s);
+            case DOUBLE_CIRCLE -> {
+                circle(svg, n, w / 2, s);
+                circle(svg, n, w / 2 - 5, s);
+            }
+            default -> {
+                svg.append("<polygon points=\"");
+                for (Point p : NodeGeometry.outline(n.node().shape(), w, h)) {
+                    svg.append(num(x + p.x())).append(',').append(num(y + p.y())).append(' ');
+                }
+                svg.setLength(svg.length() - 1);
+                svg.append('"').append(s).append("/>");
+            }
+        }
+        label(svg, "fc-label", n.lines(), n.centerX(), textY, textStyle);
+        svg.append("</g>");
+    }
+
+    private static void rect(StringBuilder svg, double x, double y, double w, double h, double r, String style) {
+        svg.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"").append(num(w))
+                .append("\" height=\"").append(num(h)).append('"');
+        if (r > 0) svg.append(" rx=\"").append(num(r)).append('"');
+        svg.append(style).append("/>");
+    }
+
+    private static void circle(StringBuilder svg, PlacedNode n, double r, String style) {
+        svg.append("<circle cx=\"").append(num(n.centerX())).append("\" cy=\"").append(num(n.centerY()))
+                .append("\" r=\"").append(num(r)).append('"').append(style).append("/>");
+    }
+
+    /** Lines of text centred on (cx, cy), one {@code tspan} per line. */
+    private static void label(StringBuilder svg, String cls, List<String> lines, double cx, double cy, Map<String, String> style) {
+        svg.append("<text class=\"").append(cls).append('"').append(style(style)).append('>');
+        double first = cy - (lines.size() - 1) * TextMetrics.LINE_HEIGHT / 2;
+        for (int i = 0; i < lines.size(); i++) {
+            svg.append("<tspan x=\"").append(num(cx)).append("\" y=\"").append(num(first + i * TextMetrics.LINE_HEIGHT)).append("\">")
+                    .append(text(lines.get(i))).append("</tspan>");
+        }
+        svg.append("</text>");
+    }
+}
