@@ -39,7 +39,8 @@ class AccessibilityTest {
 
     @ParameterizedTest(name = "{0} in {1}")
     @CsvSource({"index.html, light", "04-math-models.html, light", "05-practice.html, dark", "report.html, dark",
-            "10-references.html, dark", "03-algorithms.html, light"})
+            "10-references.html, dark", "03-algorithms.html, light",
+            "02-core-concepts.html, light", "02-core-concepts.html, dark"})
     void noWcagViolations(String page, String theme) {
         driver.get(site.resolve(page).toUri().toString());
         driver.executeScript("localStorage.setItem('kiln-theme', arguments[0])", theme);

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -73,11 +74,11 @@ final class Browser {
     }
 
     /** Saves a screenshot under target/screenshots, kept as a build artefact for people to look at. */
-    static void screenshot(ChromeDriver driver, String name) {
+    static void screenshot(TakesScreenshot what, String name) {
         try {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
-            File shot = driver.getScreenshotAs(OutputType.FILE);
+            File shot = what.getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -61,6 +61,7 @@ public final class SvgWriter {
         for (PlacedEdge e : layout.edges()) edge(svg, e, id);
         svg.append("</g><g class=\"fc-edge-labels\">");
         for (PlacedEdge e : layout.edges()) edgeLabel(svg, e);
+        for (PlacedCluster c : layout.clusters()) clusterTitle(svg, c);
         svg.append("</g><g class=\"fc-nodes\">");
         for (PlacedNode n : layout.nodes()) node(svg, n, chart.styleOf(n.node()));
         return svg.append("</g></svg>").toString();
@@ -82,10 +83,18 @@ public final class SvgWriter {
     }
 
     private static void cluster(StringBuilder svg, PlacedCluster c) {
-        svg.append("<g class=\"fc-cluster\"><rect x=\"").append(num(c.x())).append("\" y=\"").append(num(c.y()))
+        svg.append("<rect class=\"fc-cluster\" x=\"").append(num(c.x())).append("\" y=\"").append(num(c.y()))
                 .append("\" width=\"").append(num(c.width())).append("\" height=\"").append(num(c.height())).append("\" rx=\"4\"/>");
-        double top = c.y() + 8 + TextMetrics.LINE_HEIGHT / 2;
-        label(svg, "fc-cluster-title", c.lines(), c.x() + c.width() / 2, top + (c.lines().size() - 1) * TextMetrics.LINE_HEIGHT / 2, Map.of());
+    }
+
+    /** Drawn above the edges, on a patch of the subgraph's colour, so a link entering the subgraph never strikes through it. */
+    private static void clusterTitle(StringBuilder svg, PlacedCluster c) {
+        double w = TextMetrics.width(c.lines()) + 8;
+        double h = c.lines().size() * TextMetrics.LINE_HEIGHT;
+        double cx = c.x() + c.width() / 2;
+        svg.append("<g class=\"fc-cluster-label\"><rect x=\"").append(num(cx - w / 2)).append("\" y=\"").append(num(c.y() + 8))
+                .append("\" width=\"").append(num(w)).append("\" height=\"").append(num(h)).append("\"/>");
+        label(svg, "fc-cluster-title", c.lines(), cx, c.y() + 8 + h / 2, Map.of());
         svg.append("</g>");
     }
 

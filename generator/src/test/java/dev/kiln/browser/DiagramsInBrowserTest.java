@@ -1,0 +1,195 @@
+package dev.kiln.browser;
+
+import static dev.kiln.TestSites.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.TestSites;
+import dev.kiln.write.MermaidAssets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Diagrams as a reader sees them in Chromium: build-time flowcharts in both themes and on a phone, and the mermaid.js fallback. */
+class DiagramsInBrowserTest {
+    static final String SHAPES = """
+            flowchart TD
+                a[rect] --> b(round) --> c([stadium]) --> d[[subroutine]]
+                a --> e[(cylinder)] --> f((circle)) --> g(((double circle)))
+                a --> h{是否继续} --> i{{hexagon}} --> j>asymmetric]
+                h -->|yes| k[/parallelogram/] --> l[\\alt\\]
+                h -- no --> m[/trapezoid\\] --> n[\\trapezoid alt/]
+                subgraph 分组 [一个分组 with a title]
+                  x[一个相当长的中文标签，需要自动换行才能放得下] --> y["Mixed 中英 label<br>on two lines"]
+                end
+                n ==> x
+            """;
+
+    @TempDir
+    static Path tmp;
+    static Path article;
+    static Path demo;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void buildAndStart() {
+        Browser.requireOrSkip();
+        article = tmp.resolve("article");
+        TestSites.buildArticle(article, null);
+        Path site = TestSites.create(tmp.resolve("demo-src"));
+        write(site, "content/index.md", "---\ntitle: 图\n---\n\n```mermaid\n" + SHAPES + "```\n");
+        write(site, "content/seq.md", "---\ntitle: 时序图\n---\n\n```mermaid\nsequenceDiagram\n  Alice->>Bob: Hello Bob\n  Bob-->>Alice: Hi Alice\n```\n");
+        TestSites.build(site);
+        demo = site.resolve("out");
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) driver.quit();
+    }
+
+    @BeforeEach
+    void freshState() {
+        driver.get(article.resolve("index.html").toUri().toString());
+        driver.executeScript("localStorage.clear()");
+        Browser.emulateDesktop(driver);
+        Browser.emulateColorScheme(driver, "light");
+    }
+
+    static Object js(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
+    static WebElement figure(Path site, String page) {
+        driver.get(site.resolve(page).toUri().toString());
+        WebElement figure = driver.findElement(By.cssSelector("figure.diagram-flowchart"));
+        js("arguments[0].scrollIntoView({block: 'center'})", figure);
+        return figure;
+    }
+
+    @Test
+    void theArticlesFlowchartFollowsTheThemeWithoutRedrawing() {
+        WebElement figure = figure(article, "02-core-concepts.html");
+        Browser.screenshot(figure, "flowchart-light");
+        String lightFill = (String) js("return getComputedStyle(document.querySelector('.fc-node rect')).fill");
+        String lightText = (String) js("return getComputedStyle(document.querySelector('.fc-node text')).fill");
+        js("document.querySelector('svg.flowchart').kilnMark = 'same element'");
+        driver.findElement(By.cssSelector(".theme-toggle")).click();
+        assertEquals("same element", js("return document.querySelector('svg.flowchart').kilnMark"), "restyled, not redrawn");
+        String darkFill = (String) js("return getComputedStyle(document.querySelector('.fc-node rect')).fill");
+        String darkText = (String) js("return getComputedStyle(document.querySelector('.fc-node text')).fill");
+        assertNotEquals(lightFill, darkFill);
+        assertNotEquals(lightText, darkText);
+        assertTrue(luminance(darkText) > luminance(darkFill) + 0.4, "light text on dark boxes: " + darkText + " on " + darkFill);
+        assertTrue(luminance(lightText) + 0.4 < luminance(lightFill), "dark text on light boxes: " + lightText + " on " + lightFill);
+        Browser.screenshot(figure, "flowchart-dark");
+    }
+
+    /** The per-character width estimate, checked against the fonts Chromium really uses. */
+    @Test
+    void everyLabelFitsInsideItsShape() {
+        for (Path site : List.of(article, demo)) {
+            String page = site == article ? "02-core-concepts.html" : "index.html";
+            figure(site, page);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> boxes = (List<Map<String, Object>>) js("""
+                    return Array.from(document.querySelectorAll('.fc-node')).map(function (g) {
+                      var shape = g.firstElementChild.getBBox(), text = g.querySelector('text').getBBox();
+                      return {label: g.querySelector('text').textContent, left: text.x - shape.x, right: shape.x + shape.width - text.x - text.width,
+                              top: text.y - shape.y, bottom: shape.y + shape.height - text.y - text.height};
+                    });""");
+            assertTrue(boxes.size() >= 16, site + ": " + boxes.size());
+            for (Map<String, Object> box : boxes) {
+                for (String side : List.of("left", "right", "top", "bottom")) {
+                    double room = ((Number) box.get(side)).doubleValue();
+                    assertTrue(room >= 2, box.get("label") + " leaves " + room + " px on the " + side + " in " + page);
+                }
+            }
+        }
+        Browser.screenshot(figure(demo, "index.html"), "flowchart-shapes");
+    }
+
+    @Test
+    void onAPhoneTheDiagramScrollsAndThePageDoesNot() {
+        Browser.emulatePhone(driver);
+        WebElement figure = figure(article, "02-core-concepts.html");
+        assertEquals(Boolean.TRUE, js("return document.scrollingElement.scrollWidth <= window.innerWidth"), "no sideways page scroll");
+        assertEquals(Boolean.TRUE, js("return arguments[0].scrollWidth > arguments[0].clientWidth", figure), "the wide diagram scrolls in its box");
+        double shown = ((Number) js("return document.querySelector('svg.flowchart').getBoundingClientRect().width")).doubleValue();
+        double natural = ((Number) js("return document.querySelector('svg.flowchart').viewBox.baseVal.width")).doubleValue();
+        assertTrue(shown >= natural * 0.6 - 1, "text stays at least 60% of its size: " + shown + " of " + natural);
+        assertEquals("0", figure.getAttribute("tabindex"), "a scrolling diagram is reachable by keyboard");
+        Browser.screenshot(driver, "flowchart-phone");
+    }
+
+    /** A page that shows Kiln's drawing next to mermaid.js's own drawing of the same source (mermaid.js only in this test). */
+    @Test
+    void sideBySideWithMermaidJs() throws IOException {
+        figure(article, "02-core-concepts.html");
+        String kiln = (String) js("return document.querySelector('figure.diagram-flowchart').outerHTML");
+        String source = TestSites.read(TestSites.projectRoot().resolve("content/02-core-concepts.md"));
+        source = source.substring(source.indexOf("```mermaid") + 10, source.indexOf("```", source.indexOf("```mermaid") + 10));
+        Path dir = tmp.resolve("compare");
+        Files.createDirectories(dir);
+        try (InputStream js = getClass().getClassLoader().getResourceAsStream(
+                "META-INF/resources/webjars/mermaid/" + MermaidAssets.VERSION + "/dist/mermaid.min.js")) {
+            Files.copy(js, dir.resolve("mermaid.min.js"));
+        }
+        Files.writeString(dir.resolve("compare.html"), "<!doctype html><html lang=zh-CN class=js><meta charset=utf-8>"
+                + "<link rel=stylesheet href='" + article.resolve("assets/kiln.css").toUri() + "'>"
+                + "<body style='display:grid;grid-template-columns:1fr 1fr;gap:16px;padding:16px'>"
+                + "<div><p>Kiln (build time, ELK)</p>" + kiln + "</div>"
+                + "<div><p>mermaid.js " + MermaidAssets.VERSION + " (browser)</p><pre class=mermaid>" + source.replace("<", "&lt;") + "</pre></div>"
+                + "<script src=mermaid.min.js></script><script>mermaid.initialize({startOnLoad:false});mermaid.run();</script></body></html>");
+        Browser.emulateDesktop(driver);
+        driver.get(dir.resolve("compare.html").toUri().toString());
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> js("return document.querySelector('pre.mermaid svg') !== null").equals(Boolean.TRUE));
+        @SuppressWarnings("unchecked")
+        List<String> theirs = (List<String>) js("return Array.from(document.querySelectorAll('pre.mermaid .node')).map(n => n.textContent.trim())");
+        @SuppressWarnings("unchecked")
+        List<String> ours = (List<String>) js("return Array.from(document.querySelectorAll('.fc-node text')).map(n => n.textContent.trim())");
+        assertEquals(ours.stream().sorted().toList(), theirs.stream().sorted().toList(), "the same nodes in both drawings");
+        assertEquals(15L, js("return document.querySelectorAll('pre.mermaid .edgePaths path').length"));
+        Browser.screenshot(driver, "flowchart-vs-mermaidjs");
+    }
+
+    @Test
+    void otherDiagramsAreDrawnByMermaidJsAndRedrawnOnThemeChange() {
+        driver.get(demo.resolve("seq.html").toUri().toString());
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(d -> js("return document.querySelector('pre.mermaid svg') !== null").equals(Boolean.TRUE));
+        String text = (String) js("return document.querySelector('pre.mermaid svg').textContent");
+        assertTrue(text.contains("Hello Bob") && text.contains("Hi Alice"), text);
+        assertEquals("visible", js("return getComputedStyle(document.querySelector('pre.mermaid')).visibility"));
+        js("document.querySelector('pre.mermaid svg').kilnMark = 'old'");
+        driver.findElement(By.cssSelector(".theme-toggle")).click();
+        wait.until(d -> js("var s = document.querySelector('pre.mermaid svg'); return s !== null && s.kilnMark === undefined").equals(Boolean.TRUE));
+        Browser.screenshot(driver, "mermaid-fallback-dark");
+    }
+
+    /** Relative luminance of a CSS rgb() colour. */
+    static double luminance(String rgb) {
+        String[] parts = rgb.replaceAll("[^0-9,.]", "").split(",");
+        double[] c = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double v = Double.parseDouble(parts[i]) / 255;
+            c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    }
+}
