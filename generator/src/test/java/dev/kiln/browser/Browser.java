@@ -68,6 +68,14 @@ final class Browser {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
     }
 
+    /** A fresh reader: the site's home page, nothing stored, a desktop window, a light system theme. */
+    static void reset(ChromeDriver driver, Path site) {
+        driver.get(site.resolve("index.html").toUri().toString());
+        driver.executeScript("localStorage.clear()");
+        emulateDesktop(driver);
+        emulateColorScheme(driver, "light");
+    }
+
     static void emulateColorScheme(ChromeDriver driver, String scheme) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", java.util.List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.TestSites;
+import dev.kiln.diagram.DiagramSamples;
 import dev.kiln.write.MermaidAssets;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,10 +66,7 @@ class DiagramsInBrowserTest {
 
     @BeforeEach
     void freshState() {
-        driver.get(article.resolve("index.html").toUri().toString());
-        driver.executeScript("localStorage.clear()");
-        Browser.emulateDesktop(driver);
-        Browser.emulateColorScheme(driver, "light");
+        Browser.reset(driver, article);
     }
 
     static Object js(String script, Object... args) {
@@ -142,8 +140,7 @@ class DiagramsInBrowserTest {
     void sideBySideWithMermaidJs() throws IOException {
         figure(article, "02-core-concepts.html");
         String kiln = (String) js("return document.querySelector('figure.diagram-flowchart').outerHTML");
-        String source = TestSites.read(TestSites.projectRoot().resolve("content/02-core-concepts.md"));
-        source = source.substring(source.indexOf("```mermaid") + 10, source.indexOf("```", source.indexOf("```mermaid") + 10));
+        String source = DiagramSamples.article();
         Path dir = tmp.resolve("compare");
         Files.createDirectories(dir);
         try (InputStream js = getClass().getClassLoader().getResourceAsStream(

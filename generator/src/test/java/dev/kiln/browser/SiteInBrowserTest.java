@@ -42,10 +42,7 @@ class SiteInBrowserTest {
 
     @BeforeEach
     void freshState() {
-        open("index.html");
-        driver.executeScript("localStorage.clear()");
-        Browser.emulateDesktop(driver);
-        Browser.emulateColorScheme(driver, "light");
+        Browser.reset(driver, site);
     }
 
     static void open(String page) {

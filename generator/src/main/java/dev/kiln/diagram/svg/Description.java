@@ -39,7 +39,7 @@ final class Description {
             if (e.stroke() == Flowchart.Stroke.INVISIBLE) continue;
             String arrow = e.end() == Flowchart.Head.NONE ? " — " : " → ";
             if (e.start() != Flowchart.Head.NONE) arrow = " ↔ ";
-            String label = e.label().isEmpty() ? "" : (chinese ? "（" + flat(e.label()) + "）" : " (" + flat(e.label()) + ")");
+            String label = e.label().isEmpty() ? "" : (chinese ? "（" + flat(e.label()) + "）" : "(" + flat(e.label()) + ") ");
             parts.add(name(chart, e.from()) + arrow + label + name(chart, e.to()));
         }
         for (Flowchart.Node n : chart.nodes()) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.diagram.DiagramSamples;
 import dev.kiln.diagram.flowchart.Flowchart.Direction;
 import dev.kiln.diagram.flowchart.Flowchart.Edge;
 import dev.kiln.diagram.flowchart.Flowchart.Head;
@@ -253,24 +254,7 @@ class FlowchartParserTest {
 
     @Test
     void theArticlesDiagram() {
-        Flowchart chart = parse("""
-                graph TD
-                    A[AI大模型] --> B[定义]
-                    B --> C[参数规模]
-                    C --> D[训练能力]
-                    A --> E[投融资]
-                    E --> F[风险投资]
-                    E --> G[股权投资]
-                    E --> H[债务融资]
-                    A --> I[投资策略]
-                    I --> J[早期投资]
-                    I --> K[战略投资]
-                    I --> L[并购投资]
-                    A --> M[技术进步]
-                    M --> N[深度学习]
-                    M --> O[迁移学习]
-                    M --> P[强化学习]
-                """);
+        Flowchart chart = parse(DiagramSamples.article());
         assertEquals(16, chart.nodes().size());
         assertEquals(15, chart.edges().size());
         assertEquals("强化学习", chart.node("P").label());

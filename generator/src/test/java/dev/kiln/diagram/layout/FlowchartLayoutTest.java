@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.diagram.DiagramSamples;
 import dev.kiln.diagram.flowchart.DiagramSyntaxException;
 import dev.kiln.diagram.flowchart.FlowchartParser;
 import dev.kiln.diagram.layout.Layout.PlacedCluster;
@@ -16,24 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Checks the geometry of laid-out flowcharts, not only that a layout comes back. */
 class FlowchartLayoutTest {
-    static final String ARTICLE = """
-            graph TD
-                A[AI大模型] --> B[定义]
-                B --> C[参数规模]
-                C --> D[训练能力]
-                A --> E[投融资]
-                E --> F[风险投资]
-                E --> G[股权投资]
-                E --> H[债务融资]
-                A --> I[投资策略]
-                I --> J[早期投资]
-                I --> K[战略投资]
-                I --> L[并购投资]
-                A --> M[技术进步]
-                M --> N[深度学习]
-                M --> O[迁移学习]
-                M --> P[强化学习]
-            """;
+    static final String ARTICLE = DiagramSamples.article();
 
     static final String ALL_SHAPES = """
             flowchart TD
