@@ -1,0 +1,394 @@
+package dev.kiln.demo.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a demo trains with, checked. Read from a demo block's settings (YAML at build time,
+ * JSON in the page), written back as JSON for the page, and the one place where the allowed
+ * keys and ranges live, so the build and the browser refuse the same things.
+ */
+public final class DemoSpec {
+    public static final int MAX_EPOCHS = 100_000;
+    public static final List<String> CONTROLS = List.of("lr", "epochs", "optimizer", "batch", "seed", "noise", "l2", "momentum");
+
+    public String title = "";
+    // data
+    public String dataKind = "uniform";
+    public int samples = 100;
+    public int features = 1;
+    public int dataSeed = 42;
+    public double[] trueWeights = {2};
+    public double trueBias = 0;
+    public double[] scales = {};
+    public double noise = 0;
+    public double[][] points = {};
+    public double validation = 0;
+    // model
+    public int[] units = {1};
+    public Activation[] activations = {Activation.LINEAR};
+    public Initializer init = Initializer.GLOROT_UNIFORM;
+    public double initSigma = 0.05;
+    public int initSeed = 1;
+    // training
+    public Loss loss = Loss.MSE;
+    public Loss[] metrics = {};
+    public String optimizer = "adam";
+    public double lr = 0.001;
+    public double momentum = 0;
+    public double beta1 = 0.9;
+    public double beta2 = 0.999;
+    public double epsilon = 1e-7;
+    public int epochs = 100;
+    /** 0 trains on the full batch. */
+    public int batch = 32;
+    public boolean shuffle = true;
+    public int shuffleSeed = 7;
+    public double l2 = 0;
+    public String preprocess = "none";
+    public String[] controls = {};
+
+    /** Reads and checks settings given as maps and lists (from YAML or JSON). */
+    @SuppressWarnings("unchecked")
+    public static DemoSpec from(Map<String, Object> settings) {
+        DemoSpec s = new DemoSpec();
+        Reader r = new Reader(settings, "");
+        r.only("title", "data", "model", "init", "loss", "metrics", "optimizer", "epochs", "batch", "shuffle", "seeds",
+                "l2", "preprocess", "controls");
+        s.title = r.string("title", "");
+        Reader data = r.child("data");
+        data.only("kind", "samples", "features", "seed", "weights", "bias", "scales", "noise", "points", "validation");
+        s.dataKind = data.oneOf("kind", "uniform", "uniform", "linear", "sine", "points");
+        s.samples = data.integer("samples", 100, 1, 10_000);
+        s.features = data.integer("features", 1, 1, 16);
+        s.dataSeed = data.integer("seed", 42, 0, Integer.MAX_VALUE);
+        s.trueWeights = data.numbers("weights", new double[] {2});
+        if (s.dataKind.equals("linear") && data.has("weights")) s.features = s.trueWeights.length;
+        s.trueBias = data.number("bias", 0, -1e6, 1e6);
+        s.scales = data.numbers("scales", new double[0]);
+        s.noise = data.number("noise", 0, 0, 1e3);
+        s.validation = data.number("validation", 0, 0, 0.9);
+        if (s.dataKind.equals("points")) {
+            s.points = data.matrix("points");
+            if (s.points.length < 2) throw new SpecException(data.at("points"), "give at least two points, each [x…, y]");
+            s.features = s.points[0].length - 1;
+            s.samples = s.points.length;
+        }
+        if (s.dataKind.equals("linear") && s.trueWeights.length != s.features) {
+            throw new SpecException(data.at("weights"), "give one weight per feature (" + s.features + ")");
+        }
+        if (s.scales.length != 0 && s.scales.length != s.features) {
+            throw new SpecException(data.at("scales"), "give one scale per feature (" + s.features + ")");
+        }
+        s.readModel(r);
+        s.readInit(r);
+        s.loss = r.loss("loss", Loss.MSE);
+        List<Object> metrics = r.list("metrics");
+        s.metrics = new Loss[metrics.size()];
+        for (int i = 0; i < metrics.size(); i++) {
+            Loss m = metrics.get(i) instanceof String name ? Loss.named(name) : null;
+            if (m == null) throw new SpecException(r.at("metrics") + "[" + i + "]", "unknown metric `" + metrics.get(i) + "`: use mse or mae");
+            s.metrics[i] = m;
+        }
+        s.readOptimizer(r);
+        s.epochs = r.integer("epochs", 100, 1, MAX_EPOCHS);
+        if ("full".equals(r.raw("batch"))) s.batch = 0;
+        else s.batch = r.integer("batch", 32, 1, 1_000_000);
+        s.shuffle = r.bool("shuffle", true);
+        Reader seeds = r.child("seeds");
+        seeds.only("init", "shuffle");
+        s.initSeed = seeds.integer("init", s.initSeed, 0, Integer.MAX_VALUE);
+        s.shuffleSeed = seeds.integer("shuffle", 7, 0, Integer.MAX_VALUE);
+        s.l2 = r.number("l2", 0, 0, 10);
+        s.preprocess = r.oneOf("preprocess", "none", "none", "minmax", "zscore");
+        List<Object> controls = r.list("controls");
+        s.controls = new String[controls.size()];
+        for (int i = 0; i < controls.size(); i++) {
+            Object c = controls.get(i);
+            if (!(c instanceof String name) || !CONTROLS.contains(name)) {
+                throw new SpecException(r.at("controls") + "[" + i + "]", "unknown control `" + c + "`: use " + String.join(", ", CONTROLS));
+            }
+            s.controls[i] = (String) c;
+        }
+        return s;
+    }
+
+    private void readModel(Reader r) {
+        List<Object> layers = r.has("model") ? r.list("model") : List.of(1.0);
+        if (layers.isEmpty()) throw new SpecException(r.at("model"), "give at least one layer, such as [1]");
+        units = new int[layers.size()];
+        activations = new Activation[layers.size()];
+        for (int l = 0; l < layers.size(); l++) {
+            String where = r.at("model") + "[" + l + "]";
+            Object layer = layers.get(l);
+            String text = layer instanceof Double d ? String.valueOf(d.intValue()) : String.valueOf(layer).trim();
+            String[] parts = text.split("\\s+");
+            int n;
+            try {
+                n = Integer.parseInt(parts[0]);
+            } catch (NumberFormatException e) {
+                throw new SpecException(where, "a layer is a size and an optional activation, such as `32 tanh`; got `" + text + "`");
+            }
+            if (n < 1 || n > 256) throw new SpecException(where, "a layer has 1 to 256 units; got " + n);
+            Activation a = parts.length > 1 ? Activation.named(parts[1]) : Activation.LINEAR;
+            if (a == null || parts.length > 2) throw new SpecException(where, "unknown activation `" + parts[parts.length - 1] + "`: use linear, relu, sigmoid or tanh");
+            units[l] = n;
+            activations[l] = a;
+        }
+        if (units[units.length - 1] != 1) throw new SpecException(r.at("model") + "[" + (units.length - 1) + "]", "the last layer must have 1 unit (one output)");
+    }
+
+    private void readInit(Reader r) {
+        if (!r.has("init")) return;
+        if (r.raw("init") instanceof String name) {
+            init = initializer(name, r.at("init"));
+            return;
+        }
+        Reader i = r.child("init");
+        i.only("name", "sigma", "seed");
+        init = initializer(i.string("name", "glorot-uniform"), i.at("name"));
+        initSigma = i.number("sigma", 0.05, 1e-9, 100);
+        initSeed = i.integer("seed", 1, 0, Integer.MAX_VALUE);
+    }
+
+    private static Initializer initializer(String name, String where) {
+        Initializer init = Initializer.named(name);
+        if (init == null) throw new SpecException(where, "unknown initializer `" + name + "`: use zeros, uniform, gaussian, glorot-uniform, glorot-normal or he");
+        return init;
+    }
+
+    private void readOptimizer(Reader r) {
+        if (r.raw("optimizer") instanceof String name) {
+            optimizer = r.oneOf("optimizer", "adam", "adam", "sgd");
+            lr = optimizer.equals("adam") ? 0.001 : 0.01;
+            return;
+        }
+        Reader o = r.child("optimizer");
+        o.only("name", "lr", "momentum", "beta1", "beta2", "epsilon");
+        optimizer = o.oneOf("name", "adam", "adam", "sgd");
+        lr = o.number("lr", optimizer.equals("adam") ? 0.001 : 0.01, Double.MIN_VALUE, 1e6);
+        momentum = o.number("momentum", 0, 0, 0.999);
+        beta1 = o.number("beta1", 0.9, 0, 0.999999);
+        beta2 = o.number("beta2", 0.999, 0, 0.999999999);
+        epsilon = o.number("epsilon", 1e-7, Double.MIN_VALUE, 1);
+    }
+
+    /** The settings as JSON, for the page: what the browser reads back into an identical spec. */
+    public String toJson() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("kind", dataKind);
+        data.put("samples", samples);
+        data.put("features", features);
+        data.put("seed", dataSeed);
+        data.put("weights", trueWeights);
+        data.put("bias", trueBias);
+        data.put("scales", scales);
+        data.put("noise", noise);
+        data.put("points", points);
+        data.put("validation", validation);
+        List<Object> model = new ArrayList<>();
+        for (int l = 0; l < units.length; l++) model.add(units[l] + " " + activations[l].name().toLowerCase());
+        Map<String, Object> opt = new LinkedHashMap<>();
+        opt.put("name", optimizer);
+        opt.put("lr", lr);
+        opt.put("momentum", momentum);
+        opt.put("beta1", beta1);
+        opt.put("beta2", beta2);
+        opt.put("epsilon", epsilon);
+        Map<String, Object> initMap = new LinkedHashMap<>();
+        initMap.put("name", init.name().toLowerCase().replace('_', '-'));
+        initMap.put("sigma", initSigma);
+        initMap.put("seed", initSeed);
+        Map<String, Object> seeds = new LinkedHashMap<>();
+        seeds.put("shuffle", shuffleSeed);
+        List<Object> metricNames = new ArrayList<>();
+        for (Loss m : metrics) metricNames.add(m.name().toLowerCase());
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("title", title);
+        all.put("data", data);
+        all.put("model", model);
+        all.put("init", initMap);
+        all.put("loss", loss.name().toLowerCase());
+        all.put("metrics", metricNames);
+        all.put("optimizer", opt);
+        all.put("epochs", epochs);
+        all.put("batch", batch == 0 ? "full" : (Object) batch);
+        all.put("shuffle", shuffle);
+        all.put("seeds", seeds);
+        all.put("l2", l2);
+        all.put("preprocess", preprocess);
+        all.put("controls", Arrays.asList((Object[]) controls));
+        StringBuilder out = new StringBuilder();
+        write(out, all);
+        return out.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void write(StringBuilder out, Object value) {
+        if (value instanceof Map<?, ?> map) {
+            out.append('{');
+            boolean first = true;
+            for (Map.Entry<String, Object> e : ((Map<String, Object>) map).entrySet()) {
+                if (!first) out.append(',');
+                first = false;
+                out.append(Json.quote(e.getKey())).append(':');
+                write(out, e.getValue());
+            }
+            out.append('}');
+        } else if (value instanceof List<?> list) {
+            out.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) out.append(',');
+                write(out, list.get(i));
+            }
+            out.append(']');
+        } else if (value instanceof double[] d) {
+            out.append('[');
+            for (int i = 0; i < d.length; i++) out.append(i > 0 ? "," : "").append(Numbers.json(d[i]));
+            out.append(']');
+        } else if (value instanceof double[][] m) {
+            out.append('[');
+            for (int i = 0; i < m.length; i++) {
+                if (i > 0) out.append(',');
+                write(out, m[i]);
+            }
+            out.append(']');
+        } else if (value instanceof String str) {
+            out.append(Json.quote(str));
+        } else if (value instanceof Double d) {
+            out.append(Numbers.json(d));
+        } else {
+            out.append(value);
+        }
+    }
+
+    /** Typed, range-checked access to one level of settings; {@code prefix} makes the paths in errors. */
+    private static final class Reader {
+        private final Map<String, Object> map;
+        private final String prefix;
+
+        Reader(Map<String, Object> map, String prefix) {
+            this.map = map == null ? Map.of() : map;
+            this.prefix = prefix;
+        }
+
+        String at(String key) {
+            return prefix + key;
+        }
+
+        boolean has(String key) {
+            return map.containsKey(key) && map.get(key) != null;
+        }
+
+        Object raw(String key) {
+            return map.get(key);
+        }
+
+        void only(String... keys) {
+            List<String> allowed = Arrays.asList(keys);
+            for (String key : map.keySet()) {
+                if (!allowed.contains(key)) {
+                    throw new SpecException(at(key), "unknown key `" + key + "`: allowed here are " + String.join(", ", keys));
+                }
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        Reader child(String key) {
+            Object v = map.get(key);
+            if (v == null) return new Reader(null, at(key) + ".");
+            if (!(v instanceof Map)) throw new SpecException(at(key), "expected a mapping of settings, such as {name: adam, lr: 0.1}");
+            return new Reader((Map<String, Object>) v, at(key) + ".");
+        }
+
+        String string(String key, String fallback) {
+            Object v = map.get(key);
+            if (v == null) return fallback;
+            if (!(v instanceof String s)) throw new SpecException(at(key), "expected text");
+            return s;
+        }
+
+        String oneOf(String key, String fallback, String... allowed) {
+            String v = string(key, fallback);
+            if (!Arrays.asList(allowed).contains(v)) throw new SpecException(at(key), "unknown value `" + v + "`: use " + String.join(", ", allowed));
+            return v;
+        }
+
+        boolean bool(String key, boolean fallback) {
+            Object v = map.get(key);
+            if (v == null) return fallback;
+            if (!(v instanceof Boolean b)) throw new SpecException(at(key), "expected true or false");
+            return b;
+        }
+
+        double number(String key, double fallback, double min, double max) {
+            Object v = map.get(key);
+            if (v == null) return fallback;
+            if (!(v instanceof Double d) || d.isNaN()) throw new SpecException(at(key), "expected a number");
+            if (d < min || d > max) {
+                throw new SpecException(at(key), "must be " + range(min, max) + "; got " + Numbers.text(d));
+            }
+            return d;
+        }
+
+        int integer(String key, int fallback, int min, int max) {
+            Object v = map.get(key);
+            if (v == null) return fallback;
+            if (!(v instanceof Double d) || d != Math.floor(d)) throw new SpecException(at(key), "expected a whole number");
+            if (d < min || d > max) throw new SpecException(at(key), "must be from " + min + " to " + max + "; got " + Numbers.text(d));
+            return d.intValue();
+        }
+
+        Loss loss(String key, Loss fallback) {
+            Object v = map.get(key);
+            if (v == null) return fallback;
+            Loss l = v instanceof String s ? Loss.named(s) : null;
+            if (l == null) throw new SpecException(at(key), "unknown loss `" + v + "`: use mse or mae");
+            return l;
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Object> list(String key) {
+            Object v = map.get(key);
+            if (v == null) return List.of();
+            if (!(v instanceof List)) throw new SpecException(at(key), "expected a list, such as [a, b]");
+            return (List<Object>) v;
+        }
+
+        double[] numbers(String key, double[] fallback) {
+            if (!has(key)) return fallback;
+            List<Object> list = list(key);
+            double[] out = new double[list.size()];
+            for (int i = 0; i < out.length; i++) {
+                if (!(list.get(i) instanceof Double d)) throw new SpecException(at(key) + "[" + i + "]", "expected a number");
+                out[i] = d;
+            }
+            return out;
+        }
+
+        double[][] matrix(String key) {
+            List<Object> rows = list(key);
+            double[][] out = new double[rows.size()][];
+            for (int i = 0; i < out.length; i++) {
+                if (!(rows.get(i) instanceof List<?> row) || row.size() < 2) {
+                    throw new SpecException(at(key) + "[" + i + "]", "each point is [x…, y] with at least one x");
+                }
+                out[i] = new double[row.size()];
+                for (int j = 0; j < row.size(); j++) {
+                    if (!(row.get(j) instanceof Double d)) throw new SpecException(at(key) + "[" + i + "]", "expected numbers");
+                    out[i][j] = d;
+                }
+                if (out[i].length != out[0].length) throw new SpecException(at(key) + "[" + i + "]", "every point needs the same number of values");
+            }
+            return out;
+        }
+
+        private static String range(double min, double max) {
+            if (min == Double.MIN_VALUE) return "greater than 0 and at most " + Numbers.text(max);
+            return "from " + Numbers.text(min) + " to " + Numbers.text(max);
+        }
+    }
+}

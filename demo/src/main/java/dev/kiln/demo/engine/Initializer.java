@@ -1,0 +1,34 @@
+package dev.kiln.demo.engine;
+
+/**
+ * How a layer's weights start (biases start at zero). Draws follow Keras's kernel layout,
+ * input-major ({@code kernel[i][j]}), so a seeded run can replay a Keras initialisation.
+ */
+public enum Initializer {
+    ZEROS, UNIFORM, GAUSSIAN, GLOROT_UNIFORM, GLOROT_NORMAL, HE;
+
+    /** @param sigma the standard deviation for {@link #GAUSSIAN} (Keras's RandomNormal default is 0.05) */
+    void fill(Dense layer, Rng rng, double sigma) {
+        int in = layer.in;
+        int out = layer.out;
+        for (int i = 0; i < in; i++) {
+            for (int j = 0; j < out; j++) layer.w[j * in + i] = draw(rng, in, out, sigma);
+        }
+    }
+
+    private double draw(Rng rng, int in, int out, double sigma) {
+        return switch (this) {
+            case ZEROS -> 0;
+            case UNIFORM -> (2 * rng.next() - 1) * 0.05;
+            case GAUSSIAN -> sigma * rng.gaussian();
+            case GLOROT_UNIFORM -> (2 * rng.next() - 1) * Math.sqrt(6.0 / (in + out));
+            case GLOROT_NORMAL -> Math.sqrt(2.0 / (in + out)) * rng.gaussian();
+            case HE -> Math.sqrt(2.0 / in) * rng.gaussian();
+        };
+    }
+
+    public static Initializer named(String name) {
+        for (Initializer i : values()) if (i.name().replace("_", "").equalsIgnoreCase(name.replace("_", "").replace("-", ""))) return i;
+        return null;
+    }
+}
