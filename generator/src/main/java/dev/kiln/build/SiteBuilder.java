@@ -5,6 +5,7 @@ import dev.kiln.config.SiteConfig;
 import dev.kiln.config.SiteConfigLoader;
 import dev.kiln.content.ContentLoader;
 import dev.kiln.content.ContentSet;
+import dev.kiln.demoblock.DemoRenderer;
 import dev.kiln.diagram.DiagramRenderer;
 import dev.kiln.highlight.CodeHighlighter;
 import dev.kiln.markdown.MarkdownEngine;
@@ -21,6 +22,7 @@ import dev.kiln.site.Page;
 import dev.kiln.site.PageInfo;
 import dev.kiln.site.SiteIndex;
 import dev.kiln.site.SiteModel;
+import dev.kiln.write.DemoAssets;
 import dev.kiln.write.KatexAssets;
 import dev.kiln.write.MermaidAssets;
 import dev.kiln.write.OutputDir;
@@ -66,7 +68,8 @@ public final class SiteBuilder {
         try (KatexRenderer katex = new KatexRenderer(cache(options, "katex"), config.mathMacros());
                 CodeHighlighter highlighter = new CodeHighlighter(cache(options, "highlight"))) {
             DiagramRenderer diagrams = new DiagramRenderer(cache(options, "diagram"), config.language());
-            BodyCompiler compiler = new BodyCompiler(markdown, index, reportPage, katex, highlighter, diagrams,
+            DemoRenderer demos = new DemoRenderer(cache(options, "demo"), config.language());
+            BodyCompiler compiler = new BodyCompiler(markdown, index, reportPage, katex, highlighter, diagrams, demos,
                     options.lenientMath(), config.lineNumbers());
             compiled = timings.time("parse", () -> index.pages().parallelStream().map(p -> compiler.compile(p, problems)).toList());
             formulas = katex.renderedCount();
@@ -92,6 +95,7 @@ public final class SiteBuilder {
                 for (String asset : content.assets()) out.copy(options.content().resolve(asset), asset);
                 if (site.pages().stream().anyMatch(Page::math)) files.addAndGet(KatexAssets.write(out));
                 if (site.pages().stream().anyMatch(Page::mermaid)) files.addAndGet(MermaidAssets.write(out));
+                if (site.pages().stream().anyMatch(Page::demo)) files.addAndGet(DemoAssets.write(out));
             });
             problems.throwIfAny();
             timings.time("commit", out::commit);

@@ -32,6 +32,14 @@ public interface EmbedRenderer {
      */
     String diagram(String source, IntUnaryOperator lineStarts);
 
+    /**
+     * The whole block for a {@code demo}: a model trained from the block's YAML settings.
+     *
+     * @param id         the figure's element id, unique in the output page
+     * @param lineStarts maps a 0-based line of {@code yaml} to the offset where it starts in the page body
+     */
+    String demo(String yaml, String id, IntUnaryOperator lineStarts);
+
     /** Whether code blocks get line numbers when their info string does not say. */
     default boolean lineNumbersByDefault() {
         return false;
@@ -46,6 +54,11 @@ public interface EmbedRenderer {
         @Override
         public String code(String code, String language, int offset) {
             return Escaping.escapeHtml(code, false);
+        }
+
+        @Override
+        public String demo(String yaml, String id, IntUnaryOperator lineStarts) {
+            return "<pre class=\"demo-source\"><code class=\"language-yaml\">" + Escaping.escapeHtml(yaml, false) + "</code></pre>";
         }
 
         @Override

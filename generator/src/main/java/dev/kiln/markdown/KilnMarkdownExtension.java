@@ -105,7 +105,7 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
         }
 
         /**
-         * Mermaid sources become diagrams. Other code is highlighted, labelled with its language,
+         * Mermaid sources become diagrams and demo settings become trained models. Other code is highlighted, labelled with its language,
          * and numbered when the info string says {@code {linenos}} (or the site does, unless
          * {@code {nolinenos}}).
          */
@@ -115,10 +115,12 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
             String source = node.getContentChars().normalizeEOL();
             EmbedRenderer embeds = RenderScope.current().embeds();
             html.line();
-            if (lang.equals("mermaid")) {
+            if (lang.equals("mermaid") || lang.equals("demo")) {
                 List<BasedSequence> lines = node.getContentLines();
-                IntUnaryOperator lineStarts = i -> lines.get(Math.min(i, lines.size() - 1)).getStartOffset();
-                preformatted(html, RenderScope.splice(embeds.diagram(source, lineStarts)));
+                IntUnaryOperator lineStarts = i -> lines.isEmpty() ? node.getStartOffset() : lines.get(Math.min(i, lines.size() - 1)).getStartOffset();
+                String block = lang.equals("mermaid") ? embeds.diagram(source, lineStarts)
+                        : embeds.demo(source, RenderScope.current().ids().apply("demo-" + demoNumber(node)), lineStarts);
+                preformatted(html, RenderScope.splice(block));
                 html.line();
                 return;
             }
@@ -133,6 +135,16 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
             preformatted(html, "<div class=\"code-block\"" + label + "><pre class=\"code" + (numbered ? " linenos" : "") + "\" tabindex=\"0\"><code"
                     + codeClass + ">" + code + "</code></pre></div>");
             html.line();
+        }
+
+        /** 1 for the page's first demo block, 2 for the second… so ids stay the same from build to build. */
+        private static int demoNumber(FencedCodeBlock node) {
+            int n = 0;
+            for (Node block : node.getDocument().getDescendants()) {
+                if (block instanceof FencedCodeBlock fence && fence.getInfo().toString().strip().startsWith("demo")) n++;
+                if (block == node) break;
+            }
+            return n;
         }
 
         /** {@code !!! type "Title"} (always open) and {@code ??? / ???+} (collapsible, closed / open). */

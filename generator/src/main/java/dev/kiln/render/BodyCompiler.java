@@ -1,6 +1,7 @@
 package dev.kiln.render;
 
 import dev.kiln.content.SourceFile;
+import dev.kiln.demoblock.DemoRenderer;
 import dev.kiln.diagram.DiagramRenderer;
 import dev.kiln.highlight.CodeHighlighter;
 import dev.kiln.math.KatexRenderer;
@@ -41,11 +42,11 @@ public final class BodyCompiler {
      * @param lineNumbers number code blocks unless their info string says {@code {nolinenos}}
      */
     public BodyCompiler(MarkdownEngine markdown, SiteIndex index, PageInfo reportPage, KatexRenderer katex,
-            CodeHighlighter highlighter, DiagramRenderer diagrams, boolean lenientMath, boolean lineNumbers) {
+            CodeHighlighter highlighter, DiagramRenderer diagrams, DemoRenderer demos, boolean lenientMath, boolean lineNumbers) {
         this.markdown = markdown;
         this.index = index;
         this.reportPage = reportPage;
-        this.renderers = new PageEmbeds.Renderers(katex, highlighter, diagrams);
+        this.renderers = new PageEmbeds.Renderers(katex, highlighter, diagrams, demos);
         this.lenientMath = lenientMath;
         this.lineNumbers = lineNumbers;
     }

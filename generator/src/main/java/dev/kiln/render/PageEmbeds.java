@@ -2,6 +2,7 @@ package dev.kiln.render;
 
 import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.kiln.cache.DiskCache;
+import dev.kiln.demoblock.DemoRenderer;
 import dev.kiln.diagram.DiagramRenderer;
 import dev.kiln.highlight.CodeHighlighter;
 import dev.kiln.markdown.EmbedRenderer;
@@ -29,7 +30,7 @@ final class PageEmbeds implements EmbedRenderer {
     private int diagrams;
 
     /** The site-wide renderers a page's embeds go through. */
-    record Renderers(KatexRenderer katex, CodeHighlighter highlighter, DiagramRenderer diagrams) {}
+    record Renderers(KatexRenderer katex, CodeHighlighter highlighter, DiagramRenderer diagrams, DemoRenderer demos) {}
 
     PageEmbeds(Renderers renderers, boolean lenientMath, boolean lineNumbers, BodyCompiler.Positions at, Problems problems) {
         this.renderers = renderers;
@@ -91,6 +92,20 @@ final class PageEmbeds implements EmbedRenderer {
         }
         // mermaid.js draws what it finds in <pre class="mermaid">, and shows the source until then
         return "<pre class=\"mermaid diagram diagram-mermaid\">" + Escaping.escapeHtml(source, false) + "</pre>";
+    }
+
+    @Override
+    public String demo(String yaml, String id, IntUnaryOperator lineStarts) {
+        DemoRenderer.Result result = renderers.demos().render(yaml, id);
+        if (result instanceof DemoRenderer.Result.Html html) {
+            features.add(Page.Feature.DEMO);
+            return html.html();
+        }
+        DemoRenderer.Result.Error error = (DemoRenderer.Result.Error) result;
+        int offset = lineStarts.applyAsInt(error.line()) + error.column();
+        problems.add(Problem.at(at.file(), at.line(offset), at.column(offset), error.message(),
+                "the demo settings Kiln knows are listed in README.md under Live demos"));
+        return "<pre class=\"demo-source\">" + Escaping.escapeHtml(yaml, false) + "</pre>";
     }
 
     @Override

@@ -49,7 +49,8 @@ public final class ViewModel {
                 site.previous(page).map(ViewModel::link).orElse(null), site.next(page).map(ViewModel::link).orElse(null),
                 canonical(page.url()), page.info().isHome(), page.info().source().relativePath(),
                 page.math() || report(page) && site.readingOrder().stream().anyMatch(Page::math),
-                page.mermaid() || report(page) && site.readingOrder().stream().anyMatch(Page::mermaid));
+                page.mermaid() || report(page) && site.readingOrder().stream().anyMatch(Page::mermaid),
+                page.demo() || report(page) && site.readingOrder().stream().anyMatch(Page::demo));
         Map<String, Object> model = base(view, page.info().root());
         if (page.info().layout().equals("report")) model.put("report", reportSections());
         return model;
@@ -63,7 +64,7 @@ public final class ViewModel {
     /** The 404 page, served by hosts at any depth: its links are absolute when base-url is set. */
     public Map<String, Object> forNotFound() {
         PageView view = new PageView("找不到页面", "", "404.html", "404", "", List.of(), List.of(), Map.of(), List.of(),
-                null, null, "", false, "", false, false);
+                null, null, "", false, "", false, false, false);
         return base(view, config.hasBaseUrl() ? config.baseUrl() : "/");
     }
 

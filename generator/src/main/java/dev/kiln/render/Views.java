@@ -35,9 +35,10 @@ public final class Views {
      * @param source      the Markdown file, relative to the content folder
      * @param math        whether the page shows formulas, and so needs KaTeX's stylesheet
      * @param mermaid     whether the page has diagrams drawn in the browser, and so needs mermaid.js
+     * @param demo        whether the page has live demos, and so needs the demo widget
      */
     public record PageView(String title, String description, String url, String layout, String content,
             List<TocEntry> toc, List<String> keywords, Map<String, Object> params, List<LinkView> breadcrumbs,
             LinkView prev, LinkView next, String canonical, boolean home, String source, boolean math,
-            boolean mermaid) {}
+            boolean mermaid, boolean demo) {}
 }

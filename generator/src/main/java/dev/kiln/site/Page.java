@@ -25,7 +25,9 @@ public record Page(PageInfo info, String title, String description, List<Heading
         /** formulas: KaTeX's stylesheet and fonts */
         MATH,
         /** diagrams that are not flowcharts, drawn in the browser by mermaid.js */
-        MERMAID
+        MERMAID,
+        /** live demos: the demo widget and, once it starts, the training engine */
+        DEMO
     }
 
     public boolean math() {
@@ -34,6 +36,10 @@ public record Page(PageInfo info, String title, String description, List<Heading
 
     public boolean mermaid() {
         return features.contains(Feature.MERMAID);
+    }
+
+    public boolean demo() {
+        return features.contains(Feature.DEMO);
     }
 
     public String url() {

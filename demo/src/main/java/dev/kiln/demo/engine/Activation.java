@@ -2,22 +2,29 @@ package dev.kiln.demo.engine;
 
 /** A neuron's activation: its value and its derivative, given the input z and the output a = f(z). */
 public enum Activation {
-    LINEAR {
+    LINEAR("linear") {
         @Override public double value(double z) { return z; }
         @Override public double derivative(double z, double a) { return 1; }
     },
-    RELU {
+    RELU("relu") {
         @Override public double value(double z) { return z > 0 ? z : 0; }
         @Override public double derivative(double z, double a) { return z > 0 ? 1 : 0; }
     },
-    SIGMOID {
+    SIGMOID("sigmoid") {
         @Override public double value(double z) { return FastMath.sigmoid(z); }
         @Override public double derivative(double z, double a) { return a * (1 - a); }
     },
-    TANH {
+    TANH("tanh") {
         @Override public double value(double z) { return FastMath.tanh(z); }
         @Override public double derivative(double z, double a) { return 1 - a * a; }
     };
+
+    /** The name settings use. (Names are compared exactly: Unicode case tables would bloat the browser build.) */
+    public final String key;
+
+    Activation(String key) {
+        this.key = key;
+    }
 
     public abstract double value(double z);
 
@@ -25,7 +32,7 @@ public enum Activation {
 
     /** The activation called {@code name} (linear, relu, sigmoid, tanh), or null. */
     public static Activation named(String name) {
-        for (Activation a : values()) if (a.name().equalsIgnoreCase(name)) return a;
+        for (Activation a : values()) if (a.key.equals(name)) return a;
         return null;
     }
 }

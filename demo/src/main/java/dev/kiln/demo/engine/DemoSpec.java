@@ -125,7 +125,7 @@ public final class DemoSpec {
             String where = r.at("model") + "[" + l + "]";
             Object layer = layers.get(l);
             String text = layer instanceof Double d ? String.valueOf(d.intValue()) : String.valueOf(layer).trim();
-            String[] parts = text.split("\\s+");
+            String[] parts = words(text);
             int n;
             try {
                 n = Integer.parseInt(parts[0]);
@@ -139,6 +139,20 @@ public final class DemoSpec {
             activations[l] = a;
         }
         if (units[units.length - 1] != 1) throw new SpecException(r.at("model") + "[" + (units.length - 1) + "]", "the last layer must have 1 unit (one output)");
+    }
+
+    /** Whitespace-separated words, without regular expressions (which would triple the browser build). */
+    private static String[] words(String text) {
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && Json.isSpace(text.charAt(i))) i++;
+            int start = i;
+            while (i < text.length() && !Json.isSpace(text.charAt(i))) i++;
+            if (i > start) words.add(text.substring(start, i));
+        }
+        if (words.isEmpty()) words.add("");
+        return words.toArray(new String[0]);
     }
 
     private void readInit(Reader r) {
@@ -190,7 +204,7 @@ public final class DemoSpec {
         data.put("points", points);
         data.put("validation", validation);
         List<Object> model = new ArrayList<>();
-        for (int l = 0; l < units.length; l++) model.add(units[l] + " " + activations[l].name().toLowerCase());
+        for (int l = 0; l < units.length; l++) model.add(units[l] + " " + activations[l].key);
         Map<String, Object> opt = new LinkedHashMap<>();
         opt.put("name", optimizer);
         opt.put("lr", lr);
@@ -199,19 +213,19 @@ public final class DemoSpec {
         opt.put("beta2", beta2);
         opt.put("epsilon", epsilon);
         Map<String, Object> initMap = new LinkedHashMap<>();
-        initMap.put("name", init.name().toLowerCase().replace('_', '-'));
+        initMap.put("name", init.key);
         initMap.put("sigma", initSigma);
         initMap.put("seed", initSeed);
         Map<String, Object> seeds = new LinkedHashMap<>();
         seeds.put("shuffle", shuffleSeed);
         List<Object> metricNames = new ArrayList<>();
-        for (Loss m : metrics) metricNames.add(m.name().toLowerCase());
+        for (Loss m : metrics) metricNames.add(m.key);
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("title", title);
         all.put("data", data);
         all.put("model", model);
         all.put("init", initMap);
-        all.put("loss", loss.name().toLowerCase());
+        all.put("loss", loss.key);
         all.put("metrics", metricNames);
         all.put("optimizer", opt);
         all.put("epochs", epochs);

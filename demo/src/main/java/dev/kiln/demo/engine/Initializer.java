@@ -5,7 +5,14 @@ package dev.kiln.demo.engine;
  * input-major ({@code kernel[i][j]}), so a seeded run can replay a Keras initialisation.
  */
 public enum Initializer {
-    ZEROS, UNIFORM, GAUSSIAN, GLOROT_UNIFORM, GLOROT_NORMAL, HE;
+    ZEROS("zeros"), UNIFORM("uniform"), GAUSSIAN("gaussian"), GLOROT_UNIFORM("glorot-uniform"), GLOROT_NORMAL("glorot-normal"), HE("he");
+
+    /** The name settings use. */
+    public final String key;
+
+    Initializer(String key) {
+        this.key = key;
+    }
 
     /** @param sigma the standard deviation for {@link #GAUSSIAN} (Keras's RandomNormal default is 0.05) */
     void fill(Dense layer, Rng rng, double sigma) {
@@ -28,7 +35,7 @@ public enum Initializer {
     }
 
     public static Initializer named(String name) {
-        for (Initializer i : values()) if (i.name().replace("_", "").equalsIgnoreCase(name.replace("_", "").replace("-", ""))) return i;
+        for (Initializer i : values()) if (i.key.equals(name)) return i;
         return null;
     }
 }

@@ -19,7 +19,9 @@ public final class Rng {
         int t = state;
         t = (t ^ (t >>> 15)) * (t | 1);
         t ^= t + (t ^ (t >>> 7)) * (t | 61);
-        return ((t ^ (t >>> 14)) & 0xFFFFFFFFL) / 4294967296.0;
+        int u = t ^ (t >>> 14);
+        // unsigned without a long: TeaVM's JavaScript emulates longs, slowly
+        return (u < 0 ? u + 4294967296.0 : u) / 4294967296.0;
     }
 
     /** A uniform integer in [0, bound), as JavaScript's {@code (rand() * bound) | 0}. */

@@ -1,0 +1,91 @@
+package dev.kiln.demo.web;
+
+import dev.kiln.demo.engine.DemoSpec;
+import dev.kiln.demo.engine.Json;
+import dev.kiln.demo.engine.Loss;
+import dev.kiln.demo.engine.SpecException;
+import dev.kiln.demo.engine.Trainer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.teavm.jso.JSExport;
+import org.teavm.jso.JSObject;
+
+/**
+ * The engine as the page sees it, compiled by TeaVM to JavaScript and to WebAssembly: sessions
+ * addressed by number, trained a few epochs per call so the page can slice the work between
+ * frames, and their state as plain JavaScript values.
+ */
+public final class DemoExports {
+    private static final List<Trainer> SESSIONS = new ArrayList<>();
+    private static String lastError = "";
+
+    private DemoExports() {}
+
+    /** Starts a session from a demo's JSON settings; its number, or -1 (see {@link #lastError}). */
+    @JSExport
+    @SuppressWarnings("unchecked")
+    public static int create(String settings) {
+        try {
+            Map<String, Object> map = (Map<String, Object>) Json.parse(settings, JsValues::parseNumber);
+            SESSIONS.add(new Trainer(DemoSpec.from(map)));
+            return SESSIONS.size() - 1;
+        } catch (SpecException e) {
+            lastError = e.path() + ": " + e.getMessage();
+        } catch (RuntimeException e) {
+            lastError = String.valueOf(e.getMessage());
+        }
+        return -1;
+    }
+
+    @JSExport
+    public static String lastError() {
+        return lastError;
+    }
+
+    /** Trains up to {@code epochs} more epochs; how many ran. */
+    @JSExport
+    public static int train(int session, int epochs) {
+        Trainer t = SESSIONS.get(session);
+        int ran = 0;
+        while (ran < epochs && !t.done()) {
+            t.runEpoch();
+            ran++;
+        }
+        return ran;
+    }
+
+    /** Frees a session (the page resets or leaves). */
+    @JSExport
+    public static void dispose(int session) {
+        SESSIONS.set(session, null);
+    }
+
+    /** The epoch count, loss and metric histories, predictions, weights and gradient norms. */
+    @JSExport
+    public static JSObject state(int session) {
+        Trainer t = SESSIONS.get(session);
+        DemoSpec spec = t.spec();
+        JSObject s = JsValues.object();
+        JsValues.putNumber(s, "epoch", t.epoch());
+        JsValues.putNumber(s, "epochs", spec.epochs);
+        JsValues.putBoolean(s, "done", t.done());
+        JsValues.putNumber(s, "divergedAt", t.divergedAt());
+        JsValues.put(s, "loss", JsValues.numbers(t.lossHistory()));
+        JsValues.put(s, "validationLoss", JsValues.numbers(t.validationLossHistory()));
+        JSObject metrics = JsValues.object();
+        for (int m = 0; m < spec.metrics.length; m++) {
+            Loss metric = spec.metrics[m];
+            JsValues.put(metrics, metric.key, JsValues.numbers(t.metricHistory(m)));
+        }
+        JsValues.put(s, "metrics", metrics);
+        JsValues.put(s, "predictions", JsValues.numbers(t.predictions()));
+        JsValues.put(s, "targets", JsValues.numbers(t.targets()));
+        JsValues.put(s, "inputs", JsValues.numbers(t.firstFeature()));
+        JSObject weights = JsValues.array();
+        for (double[] layer : t.model().weights()) JsValues.push(weights, JsValues.numbers(layer));
+        JsValues.put(s, "weights", weights);
+        JsValues.put(s, "gradientNorms", JsValues.numbers(t.gradientNorms()));
+        return s;
+    }
+}

@@ -1,0 +1,195 @@
+package dev.kiln.demoblock;
+
+import com.vladsch.flexmark.util.sequence.Escaping;
+import dev.kiln.demo.engine.DemoSpec;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A demo as static HTML: its build-time results (a loss curve and a fit plot as SVG, the final
+ * metrics and weights) for readers without JavaScript, printouts and search engines, plus the
+ * settings and results as JSON for the in-page widget, which takes over in place.
+ */
+final class DemoFigure {
+    private static final int W = 320;
+    private static final int H = 170;
+    private static final int PAD = 44;
+
+    private final boolean chinese;
+
+    DemoFigure(String language) {
+        this.chinese = language.toLowerCase(Locale.ROOT).startsWith("zh");
+    }
+
+    private String t(String zh, String en) {
+        return chinese ? zh : en;
+    }
+
+    String html(String id, DemoSpec spec, RunResult run) {
+        StringBuilder out = new StringBuilder(2048);
+        out.append("<figure class=\"demo\" id=\"").append(id).append("\" data-demo>");
+        if (!spec.title.isEmpty()) out.append("<figcaption class=\"demo-title\">").append(esc(spec.title)).append("</figcaption>");
+        out.append("<div class=\"demo-charts\">");
+        lossChart(out, run);
+        fitChart(out, spec, run);
+        out.append("</div>");
+        readout(out, spec, run);
+        out.append("<p class=\"demo-note\">").append(t(
+                "以上是构建本站时在 JVM 上实际训练得到的结果。开启 JavaScript 后，可在本页用同一引擎重新训练、调整参数。",
+                "These are the results of really training this model on the JVM when the site was built. With JavaScript on, the same engine retrains it in the page."))
+                .append("</p>");
+        out.append("<script type=\"application/json\" class=\"demo-spec\">").append(spec.toJson()).append("</script>");
+        out.append("<script type=\"application/json\" class=\"demo-result\">").append(run.toJson()).append("</script>");
+        return out.append("</figure>").toString();
+    }
+
+    private void readout(StringBuilder out, DemoSpec spec, RunResult run) {
+        out.append("<dl class=\"demo-readout\">");
+        item(out, t("轮次", "Epoch"), "<span data-readout=\"epoch\">" + run.epochs() + "</span> / " + spec.epochs);
+        item(out, t("损失", "Loss") + " (" + spec.loss.key + ")", "<span data-readout=\"loss\">" + num(run.finalLoss()) + "</span>");
+        for (Map.Entry<String, double[]> m : run.metrics().entrySet()) {
+            double[] h = m.getValue();
+            item(out, m.getKey(), "<span data-readout=\"metric-" + m.getKey() + "\">" + num(h.length == 0 ? Double.NaN : h[h.length - 1]) + "</span>");
+        }
+        item(out, t("权重", "Weights"), "<span data-readout=\"weights\">" + weights(run.weights()) + "</span>");
+        double[] range = range(run.predictions());
+        item(out, t("预测值范围", "Predictions"), "<span data-readout=\"predictions\">" + num(range[0]) + " – " + num(range[1]) + "</span>");
+        out.append("</dl>");
+        String status = run.divergedAt() > 0 ? t("训练发散：第 " + run.divergedAt() + " 轮的损失不再是有限数。", "Diverged at epoch " + run.divergedAt() + ".") : "";
+        out.append("<p class=\"demo-status\" role=\"status\" aria-live=\"polite\">").append(status).append("</p>");
+    }
+
+    private static void item(StringBuilder out, String term, String value) {
+        out.append("<div><dt>").append(esc(term)).append("</dt><dd>").append(value).append("</dd></div>");
+    }
+
+    /** Weights as text: a linear model's w and b; for larger models, the parameter count. */
+    private String weights(double[][] layers) {
+        if (layers.length == 1 && layers[0].length <= 9) {
+            double[] p = layers[0];
+            StringBuilder s = new StringBuilder("w = [");
+            for (int i = 0; i < p.length - 1; i++) s.append(i > 0 ? ", " : "").append(num(p[i]));
+            return s.append("], b = ").append(num(p[p.length - 1])).toString();
+        }
+        int n = 0;
+        for (double[] l : layers) n += l.length;
+        return n + t(" 个参数", " parameters");
+    }
+
+    private void lossChart(StringBuilder out, RunResult run) {
+        double[] loss = run.loss();
+        boolean log = positive(loss) && range(loss)[1] / range(loss)[0] > 4;
+        double[] r = range(loss);
+        String label = loss.length == 0 ? "" : t("损失曲线：从 " + num(loss[0]) + " 到 " + num(run.finalLoss()) + "，共 " + loss.length + " 轮",
+                "Loss curve: from " + num(loss[0]) + " to " + num(run.finalLoss()) + " over " + loss.length + " epochs");
+        open(out, "demo-loss", label, t("损失", "Loss") + (log ? t("（对数刻度）", " (log scale)") : ""));
+        axes(out, num(r[1]), num(r[0]), "1", String.valueOf(loss.length));
+        out.append("<polyline class=\"demo-line\" data-series=\"loss\" points=\"");
+        int step = Math.max(1, loss.length / 300);
+        for (int i = 0; i < loss.length; i += step) point(out, i, loss.length, loss[i], r, log);
+        if (loss.length > 0 && (loss.length - 1) % step != 0) point(out, loss.length - 1, loss.length, loss[loss.length - 1], r, log);
+        out.append("\"/></svg>");
+    }
+
+    private void fitChart(StringBuilder out, DemoSpec spec, RunResult run) {
+        double[] y = run.targets();
+        double[] p = run.predictions();
+        boolean byInput = spec.features == 1;
+        double[] xs = byInput ? run.inputs() : y;
+        double[] rx = range(xs);
+        double[] ry = range(concat(y, p));
+        double[] pr = range(p);
+        String label = t("预测值 " + num(pr[0]) + " 至 " + num(pr[1]) + "，目标值 " + num(range(y)[0]) + " 至 " + num(range(y)[1]),
+                "Predictions " + num(pr[0]) + " to " + num(pr[1]) + "; targets " + num(range(y)[0]) + " to " + num(range(y)[1]));
+        open(out, "demo-fit", label, byInput ? t("数据（点）与模型（线）", "Data (dots) and model (line)") : t("预测值（纵）对目标值（横）", "Prediction (up) against target (across)"));
+        axes(out, num(ry[1]), num(ry[0]), num(rx[0]), num(rx[1]));
+        out.append("<g class=\"demo-dots\">");
+        for (int i = 0; i < y.length; i++) {
+            out.append("<circle r=\"2\" cx=\"").append(sx(xs[i], rx)).append("\" cy=\"").append(sy(byInput ? y[i] : p[i], ry, false)).append("\"/>");
+        }
+        out.append("</g>");
+        if (byInput) {
+            Integer[] order = new Integer[xs.length];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            java.util.Arrays.sort(order, (a, b) -> Double.compare(xs[a], xs[b]));
+            out.append("<polyline class=\"demo-line\" data-series=\"fit\" points=\"");
+            for (int i : order) out.append(sx(xs[i], rx)).append(',').append(sy(p[i], ry, false)).append(' ');
+            out.append("\"/>");
+        } else {
+            out.append("<line class=\"demo-diagonal\" x1=\"").append(sx(ry[0], rx)).append("\" y1=\"").append(sy(ry[0], ry, false))
+                    .append("\" x2=\"").append(sx(ry[1], rx)).append("\" y2=\"").append(sy(ry[1], ry, false)).append("\"/>");
+        }
+        out.append("</svg>");
+    }
+
+    private static void open(StringBuilder out, String cls, String label, String title) {
+        out.append("<svg class=\"demo-chart ").append(cls).append("\" viewBox=\"0 0 ").append(W).append(' ').append(H)
+                .append("\" role=\"img\" aria-label=\"").append(esc(label)).append("\">")
+                .append("<text class=\"demo-chart-title\" x=\"").append(PAD).append("\" y=\"12\">").append(esc(title)).append("</text>");
+    }
+
+    private static void axes(StringBuilder out, String top, String bottom, String left, String right) {
+        out.append("<path class=\"demo-axis\" d=\"M").append(PAD).append(",20V").append(H - 20).append('H').append(W - 6).append("\"/>")
+                .append("<text class=\"demo-tick\" x=\"").append(PAD - 3).append("\" y=\"24\" text-anchor=\"end\">").append(esc(top)).append("</text>")
+                .append("<text class=\"demo-tick\" x=\"").append(PAD - 3).append("\" y=\"").append(H - 20).append("\" text-anchor=\"end\">").append(esc(bottom)).append("</text>")
+                .append("<text class=\"demo-tick\" x=\"").append(PAD).append("\" y=\"").append(H - 6).append("\">").append(esc(left)).append("</text>")
+                .append("<text class=\"demo-tick\" x=\"").append(W - 6).append("\" y=\"").append(H - 6).append("\" text-anchor=\"end\">").append(esc(right)).append("</text>");
+    }
+
+    private static void point(StringBuilder out, int i, int n, double v, double[] r, boolean log) {
+        double x = PAD + (W - 6 - PAD) * (n <= 1 ? 0 : (double) i / (n - 1));
+        out.append(fmt(x)).append(',').append(sy(v, r, log)).append(' ');
+    }
+
+    private static String sx(double v, double[] r) {
+        double span = r[1] - r[0];
+        return fmt(PAD + (W - 6 - PAD) * (span == 0 ? 0.5 : (v - r[0]) / span));
+    }
+
+    private static String sy(double v, double[] r, boolean log) {
+        if (!Double.isFinite(v)) return fmt(20);
+        double lo = log ? Math.log10(r[0]) : r[0];
+        double hi = log ? Math.log10(r[1]) : r[1];
+        double at = log ? Math.log10(v) : v;
+        double span = hi - lo;
+        return fmt(H - 20 - (H - 40) * (span == 0 ? 0.5 : (at - lo) / span));
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    static String num(double v) {
+        if (Double.isNaN(v)) return "NaN";
+        if (Double.isInfinite(v)) return v > 0 ? "∞" : "−∞";
+        if (v == 0) return "0";
+        String s = String.format(Locale.ROOT, Math.abs(v) >= 1e-3 && Math.abs(v) < 1e5 ? "%.4g" : "%.3e", v);
+        return s.contains("e") || !s.contains(".") ? s : s.replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+
+    private static double[] range(double[] values) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            if (!Double.isFinite(v)) continue;
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        return lo > hi ? new double[] {0, 1} : new double[] {lo, hi};
+    }
+
+    private static boolean positive(double[] values) {
+        for (double v : values) if (!(v > 0) || !Double.isFinite(v)) return false;
+        return values.length > 0;
+    }
+
+    private static double[] concat(double[] a, double[] b) {
+        double[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+
+    private static String esc(String s) {
+        return Escaping.escapeHtml(s, false);
+    }
+}

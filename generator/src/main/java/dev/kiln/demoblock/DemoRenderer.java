@@ -1,0 +1,64 @@
+package dev.kiln.demoblock;
+
+import dev.kiln.cache.DiskCache;
+import dev.kiln.demo.engine.DemoSpec;
+import dev.kiln.demo.engine.SpecException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@code demo} blocks: YAML settings, checked by the engine's own rules, trained on the JVM at
+ * build time (cached by settings, like formulas), and shown as a figure the page's widget brings
+ * to life. The browser runs the same engine, compiled by TeaVM, and gets the same numbers.
+ */
+public final class DemoRenderer {
+    /** Part of every cache key: bump it when the engine's arithmetic or the result format changes. */
+    public static final String VERSION = "engine-1";
+
+    /** What a demo block becomes. */
+    public sealed interface Result {
+        record Html(String html) implements Result {}
+
+        /** A 0-based line and column within the block, and what is wrong there. */
+        record Error(int line, int column, String message) implements Result {}
+    }
+
+    private final DiskCache cache;
+    private final DemoFigure figure;
+    private final AtomicInteger trained = new AtomicInteger();
+
+    public DemoRenderer(DiskCache cache, String language) {
+        this.cache = cache;
+        this.figure = new DemoFigure(language);
+    }
+
+    /** @param id the figure's element id, unique in its page */
+    public Result render(String yaml, String id) {
+        DemoSettings settings;
+        try {
+            settings = DemoSettings.parse(yaml);
+        } catch (DemoSettings.Malformed e) {
+            return new Result.Error(e.line, e.column, e.getMessage());
+        }
+        DemoSpec spec;
+        try {
+            spec = DemoSpec.from(settings.values());
+        } catch (SpecException e) {
+            int[] at = settings.positionOf(e.path());
+            return new Result.Error(at[0], at[1], "demo setting `" + e.path() + "`: " + e.getMessage());
+        }
+        String specJson = spec.toJson();
+        String key = DiskCache.key("demo", VERSION, specJson);
+        RunResult run = cache.get(key).map(RunResult::fromJson).orElse(null);
+        if (run == null) {
+            run = RunResult.train(spec);
+            trained.incrementAndGet();
+            cache.put(key, run.toJson());
+        }
+        return new Result.Html(figure.html(id, spec, run));
+    }
+
+    /** Demos trained in this build rather than taken from the cache. */
+    public int trainedCount() {
+        return trained.get();
+    }
+}

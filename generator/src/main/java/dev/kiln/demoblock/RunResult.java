@@ -1,0 +1,96 @@
+package dev.kiln.demoblock;
+
+import dev.kiln.demo.engine.DemoSpec;
+import dev.kiln.demo.engine.Json;
+import dev.kiln.demo.engine.Numbers;
+import dev.kiln.demo.engine.Trainer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A demo's training run at build time: what the page shows before (or without) JavaScript, and
+ * what the browser's run is compared with. Numbers are written in the JVM's round-trip form, so
+ * the page reads back the very same bits.
+ *
+ * @param metrics    per metric name, its per-epoch history
+ * @param divergedAt the epoch (from 1) whose loss was not finite, or 0
+ */
+public record RunResult(double[] loss, Map<String, double[]> metrics, double[] validationLoss, double[] inputs,
+        double[] targets, double[] predictions, double[][] weights, double[] gradientNorms, int divergedAt) {
+
+    static RunResult train(DemoSpec spec) {
+        Trainer t = new Trainer(spec);
+        while (t.runEpoch()) {
+            // epoch by epoch, exactly as the page does it
+        }
+        Map<String, double[]> metrics = new LinkedHashMap<>();
+        for (int m = 0; m < spec.metrics.length; m++) metrics.put(spec.metrics[m].key, t.metricHistory(m));
+        return new RunResult(t.lossHistory(), metrics, t.validationLossHistory(), t.firstFeature(), t.targets(),
+                t.predictions(), t.model().weights(), t.gradientNorms(), t.divergedAt());
+    }
+
+    public int epochs() {
+        return loss.length;
+    }
+
+    public double finalLoss() {
+        return loss.length == 0 ? Double.NaN : loss[loss.length - 1];
+    }
+
+    String toJson() {
+        StringBuilder out = new StringBuilder("{\"loss\":");
+        array(out, loss);
+        out.append(",\"metrics\":{");
+        boolean first = true;
+        for (Map.Entry<String, double[]> e : metrics.entrySet()) {
+            out.append(first ? "" : ",").append(Json.quote(e.getKey())).append(':');
+            array(out, e.getValue());
+            first = false;
+        }
+        out.append("},\"validationLoss\":");
+        array(out, validationLoss);
+        out.append(",\"inputs\":");
+        array(out, inputs);
+        out.append(",\"targets\":");
+        array(out, targets);
+        out.append(",\"predictions\":");
+        array(out, predictions);
+        out.append(",\"weights\":[");
+        for (int l = 0; l < weights.length; l++) {
+            if (l > 0) out.append(',');
+            array(out, weights[l]);
+        }
+        out.append("],\"gradientNorms\":");
+        array(out, gradientNorms);
+        return out.append(",\"divergedAt\":").append(divergedAt).append('}').toString();
+    }
+
+    private static void array(StringBuilder out, double[] values) {
+        out.append('[');
+        for (int i = 0; i < values.length; i++) out.append(i > 0 ? "," : "").append(Numbers.json(values[i]));
+        out.append(']');
+    }
+
+    @SuppressWarnings("unchecked")
+    static RunResult fromJson(String json) {
+        Map<String, Object> m = (Map<String, Object>) Json.parse(json, Double::parseDouble);
+        Map<String, double[]> metrics = new LinkedHashMap<>();
+        ((Map<String, Object>) m.get("metrics")).forEach((k, v) -> metrics.put(k, numbers(v)));
+        List<Object> layers = (List<Object>) m.get("weights");
+        double[][] weights = new double[layers.size()][];
+        for (int l = 0; l < weights.length; l++) weights[l] = numbers(layers.get(l));
+        return new RunResult(numbers(m.get("loss")), metrics, numbers(m.get("validationLoss")), numbers(m.get("inputs")),
+                numbers(m.get("targets")), numbers(m.get("predictions")), weights, numbers(m.get("gradientNorms")),
+                ((Double) m.get("divergedAt")).intValue());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double[] numbers(Object list) {
+        List<Object> l = (List<Object>) list;
+        double[] out = new double[l.size()];
+        // a diverged run's NaN and infinities are written as null
+        for (int i = 0; i < out.length; i++) out[i] = l.get(i) == null ? Double.NaN : (Double) l.get(i);
+        return out;
+    }
+}

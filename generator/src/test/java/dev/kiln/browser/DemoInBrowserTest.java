@@ -1,0 +1,183 @@
+package dev.kiln.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.TestSites;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The article's live demo in Chromium: the browser engines reproduce the build-time run bit for bit, and the widget obeys. */
+class DemoInBrowserTest {
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void buildAndStart() {
+        Browser.requireOrSkip();
+        site = tmp.resolve("site");
+        TestSites.buildArticle(site, null);
+        driver = Browser.start();
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) driver.quit();
+    }
+
+    @BeforeEach
+    void fresh() {
+        Browser.reset(driver, site);
+    }
+
+    static void open(String query) {
+        driver.get(site.resolve("05-practice.html").toUri() + query);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js("return !!(window.Kiln && Kiln.demos && Kiln.demos.length === 1)")));
+    }
+
+    static Object js(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
+    /** Runs a promise-returning expression in the page and returns its value. */
+    static Object await(String promise) {
+        return driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "Promise.resolve().then(function () { return " + promise + "; }).then(done, function (e) { done('ERROR: ' + (e && e.message || e)); });");
+    }
+
+    @ParameterizedTest(name = "engine={0}")
+    @ValueSource(strings = {"js", "wasm"})
+    void theBrowserRunEqualsTheBuildTimeRunBitForBit(String engine) {
+        open("?engine=" + engine);
+        assertEquals(engine, await("Kiln.demos[0].engine()"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> check = (Map<String, Object>) await("""
+                Kiln.demos[0].run().then(function (r) {
+                  var built = JSON.parse(document.querySelector('#demo-1 .demo-result').textContent);
+                  var differ = 0;
+                  for (var i = 0; i < built.loss.length; i++) if (!Object.is(built.loss[i], r.loss[i])) differ++;
+                  for (var j = 0; j < built.metrics.mae.length; j++) if (!Object.is(built.metrics.mae[j], r.metrics.mae[j])) differ++;
+                  built.weights[0].forEach(function (w, k) { if (!Object.is(w, r.weights[0][k])) differ++; });
+                  return {epochs: r.loss.length, built: built.loss.length, differ: differ,
+                          min: Math.min.apply(null, r.predictions), max: Math.max.apply(null, r.predictions),
+                          readout: document.querySelector('#demo-1 [data-readout=epoch]').textContent};
+                })""");
+        assertEquals(1000L, check.get("epochs"));
+        assertEquals(1000L, check.get("built"));
+        assertEquals(0L, check.get("differ"), "every loss, MAE and weight is bit-identical to the JVM's");
+        double min = ((Number) check.get("min")).doubleValue();
+        double max = ((Number) check.get("max")).doubleValue();
+        assertTrue(min > 0.4 && max < 0.6, "predictions " + min + " – " + max + ", not the article's 0.003");
+        assertEquals("1000", check.get("readout"));
+        Browser.screenshot(driver.findElement(By.id("demo-1")), "demo-" + engine);
+    }
+
+    @Test
+    void pauseStopsAndResetAbortsAtOnce() throws InterruptedException {
+        open("?engine=js");
+        js("Kiln.demos[0].set('epochs', 100000); Kiln.demos[0].train()");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(d -> Integer.parseInt(readout("epoch")) > 50);
+        js("Kiln.demos[0].pause()");
+        String paused = readout("epoch");
+        Thread.sleep(400);
+        assertEquals(paused, readout("epoch"), "no epoch runs after Pause");
+        js("Kiln.demos[0].train()");
+        wait.until(d -> Integer.parseInt(readout("epoch")) > Integer.parseInt(paused));
+        js("Kiln.demos[0].reset()");
+        assertEquals("0", readout("epoch"), "Reset shows epoch 0 at once");
+        Thread.sleep(400);
+        assertEquals("0", readout("epoch"), "and no training goes on behind it");
+        assertEquals(Boolean.FALSE, js("return Kiln.demos[0].running"));
+    }
+
+    @Test
+    void aDivergingRunStopsAndSaysWhen() {
+        open("?engine=js");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> r = (Map<String, Object>) await(
+                "(Kiln.demos[0].set('optimizer', 'sgd'), Kiln.demos[0].set('lr', 1e6), Kiln.demos[0].run())");
+        long at = (Long) r.get("divergedAt");
+        assertTrue(at > 0 && at < 1000, "diverged at " + at);
+        assertEquals(at, r.get("epoch"), "training stopped there");
+        String status = driver.findElement(By.cssSelector("#demo-1 .demo-status")).getText();
+        assertTrue(status.contains("训练发散") && status.contains("第 " + at + " 轮"), status);
+    }
+
+    @Test
+    void outOfRangeValuesAreClampedWithAVisibleHint() {
+        open("?engine=js");
+        type("demo-1-lr", "5e9");
+        assertEquals("1000000", driver.findElement(By.id("demo-1-lr")).getAttribute("value"));
+        String hint = driver.findElement(By.cssSelector("#demo-1 .demo-hint")).getText();
+        assertTrue(hint.contains("学习率") && hint.contains("1000000"), hint);
+        type("demo-1-batch", "0");
+        assertEquals("1", driver.findElement(By.id("demo-1-batch")).getAttribute("value"));
+    }
+
+    @Test
+    void settingsLiveInTheUrlFragment() {
+        open("?engine=js#demo-1:lr=0.05,epochs=200,optimizer=sgd,batch=16,seed=3");
+        assertEquals("0.05", driver.findElement(By.id("demo-1-lr")).getAttribute("value"));
+        assertEquals("sgd", driver.findElement(By.id("demo-1-optimizer")).getAttribute("value"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> r = (Map<String, Object>) await("Kiln.demos[0].run()");
+        assertEquals(200L, r.get("epoch"));
+        type("demo-1-epochs", "300");
+        String hash = (String) js("return decodeURIComponent(location.hash)");
+        assertEquals("#demo-1:lr=0.05,epochs=300,optimizer=sgd,batch=16,seed=3", hash);
+    }
+
+    @Test
+    void thePageStaysResponsiveWhileTraining() {
+        open("?engine=js");
+        Object yielded = await("""
+                new Promise(function (resolve) {
+                  var demo = Kiln.demos[0];
+                  demo.set('epochs', 30000);
+                  demo.engine().then(function () {
+                    demo.train();
+                    var frames = 0;
+                    (function tick() {
+                      frames++;
+                      if (frames === 10) { var still = demo.running; demo.pause(); resolve(still); } else requestAnimationFrame(tick);
+                    })();
+                  });
+                })""");
+        assertEquals(Boolean.TRUE, yielded, "ten animation frames passed while training was still running");
+    }
+
+    @Test
+    void theEngineLoadsOnlyWhenTrainingStarts() {
+        open("");
+        assertEquals(0L, js("return document.querySelectorAll('script[src*=\"demo/kiln-demo\"]').length"), "no engine before the reader asks");
+        assertEquals(Boolean.TRUE, js("return document.querySelector('script[src$=\"kiln-demo-ui.js\"]').defer"));
+        driver.get(site.resolve("04-math-models.html").toUri().toString());
+        assertEquals(0L, js("return document.querySelectorAll('script[src*=\"demo\"]').length"), "pages without demos load none of it");
+    }
+
+    /** Types into a field as a reader does: select what is there, type over it, leave the field. */
+    private static void type(String id, String text) {
+        driver.findElement(By.id(id)).sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+    }
+
+    private static String readout(String key) {
+        return (String) js("return document.querySelector('#demo-1 [data-readout=\"' + arguments[0] + '\"]').textContent", key);
+    }
+
+}
