@@ -141,6 +141,19 @@ class ArticleSiteTest {
         assertTrue(page("05-practice.html").select(".admonition-danger").text().contains("0.45"));
     }
 
+    /** Section 5's Keras example, trained at build time: the truth the editor's note points to. */
+    @Test
+    void theKerasExampleIsALiveDemoWithItsTrueResults() {
+        Document doc = page("05-practice.html");
+        Element demo = doc.getElementById("demo-1");
+        assertNotNull(demo);
+        assertEquals("1000", demo.selectFirst("[data-readout=epoch]").text());
+        assertEquals("0.08318", demo.selectFirst("[data-readout=loss]").text(), "the reference run's final loss, 0.0831814…");
+        assertEquals("0.4749 – 0.5565", demo.selectFirst("[data-readout=predictions]").text());
+        assertNotNull(doc.selectFirst(".admonition-danger a[href=#demo-1]"), "the editor's note links to the demo");
+        assertNotNull(page("report.html").selectFirst("figure.demo"), "the report shows it too");
+    }
+
     /** Every paragraph, heading, list item, table and code line of the seed, in order, in the pages and in the report. */
     @Test
     void everyBlockOfTheSeedAppearsInOrder() throws IOException {

@@ -1,0 +1,125 @@
+package dev.kiln.build;
+
+import static dev.kiln.TestSites.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.TestSites;
+import dev.kiln.problem.BuildFailedException;
+import dev.kiln.problem.Problem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Demo blocks in real pages: trained at build time, shown without JavaScript, and bad settings refused at their line. */
+class DemoBlocksTest {
+    private static final String SINE = """
+            ```demo
+            title: 正弦拟合
+            data: {kind: sine, samples: 64, noise: 0.05, seed: 3}
+            model: [16 tanh, 1]
+            optimizer: {name: adam, lr: 0.02}
+            epochs: 300
+            batch: full
+            metrics: [mae]
+            controls: [lr, epochs]
+            ```
+            """;
+
+    @TempDir
+    Path site;
+
+    @BeforeEach
+    void create() {
+        TestSites.create(site);
+        write(site, "content/index.md", "---\ntitle: 首页\n---\n\n没有演示。\n");
+    }
+
+    private Document page(String url) throws Exception {
+        return Jsoup.parse(site.resolve("out").resolve(url).toFile(), "UTF-8");
+    }
+
+    @Test
+    void aDemoIsTrainedAtBuildTimeAndReadsWithoutJavaScript() throws Exception {
+        write(site, "content/d.md", "---\ntitle: 演示\n---\n\n" + SINE + "\n第二个：\n\n" + SINE);
+        TestSites.build(site);
+        Document doc = page("d.html");
+        List<Element> demos = doc.select("figure.demo");
+        assertEquals(List.of("demo-1", "demo-2"), demos.stream().map(Element::id).toList());
+        Element demo = demos.get(0);
+        assertEquals("正弦拟合", demo.selectFirst("figcaption").text());
+        assertEquals("300", demo.selectFirst("[data-readout=epoch]").text());
+        double loss = Double.parseDouble(demo.selectFirst("[data-readout=loss]").text());
+        assertTrue(loss < 0.05, "a 16-unit tanh net fits a sine: final loss " + loss);
+        assertTrue(demo.selectFirst("svg.demo-loss").attr("aria-label").contains("共 300 轮"));
+        assertNotNull(demo.selectFirst("svg.demo-fit polyline[data-series=fit]"), "one input: data and the model's curve");
+        String result = demo.selectFirst("script.demo-result").data();
+        assertTrue(result.startsWith("{\"loss\":[") && result.contains("\"mae\":["), result.substring(0, 40));
+        assertTrue(demo.selectFirst("script.demo-spec").data().contains("\"controls\":[\"lr\",\"epochs\"]"));
+        assertEquals(List.of("assets/kiln.js", "assets/kiln-demo-ui.js"), doc.select("script[src]").eachAttr("src"));
+        assertTrue(page("index.html").select("script[src*=demo]").isEmpty(), "pages without demos load nothing of it");
+        assertTrue(Files.size(site.resolve("out/assets/demo/kiln-demo.js")) > 10_000);
+        assertTrue(TestSites.read(site.resolve("out/assets/demo/kiln-demo-wasm.js")).contains("window.KilnDemoWasm=\"AGFzbQ"), "the Wasm module, base64");
+    }
+
+    @Test
+    void noDemoNoEngine() throws Exception {
+        TestSites.build(site);
+        assertFalse(Files.exists(site.resolve("out/assets/demo")));
+    }
+
+    @Test
+    void theRunIsCachedByItsSettings() throws Exception {
+        write(site, "content/d.md", "---\ntitle: 演示\n---\n\n" + SINE);
+        BuildOptions options = new BuildOptions(site.resolve("content"), site.resolve("templates"), site.resolve("site.yaml"),
+                site.resolve("out"), null, false, false, site.resolve("cache"));
+        new SiteBuilder().build(options);
+        String first = TestSites.read(site.resolve("out/d.html"));
+        try (var files = Files.walk(site.resolve("cache/demo"))) {
+            assertEquals(1, files.filter(Files::isRegularFile).count());
+        }
+        new SiteBuilder().build(options);
+        assertEquals(first, TestSites.read(site.resolve("out/d.html")), "the cached run gives the same page, byte for byte");
+    }
+
+    /** One bad setting per build, each reported at its own line and column with what is allowed. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "optimizer: {name: adam, lr: 0}|7:25|demo setting `optimizer.lr`: must be greater than 0",
+            "optimizer: {name: sgd, lr: -0.5}|7:24|demo setting `optimizer.lr`: must be greater than 0",
+            "epochs: 200000|7:1|demo setting `epochs`: must be from 1 to 100000; got 200000",
+            "batch: 0|7:1|demo setting `batch`: must be from 1 to 1000000; got 0",
+            "model: [32 swish, 1]|7:9|demo setting `model[0]`: unknown activation `swish`: use linear, relu, sigmoid or tanh",
+            "model: [0]|7:9|demo setting `model[0]`: a layer has 1 to 256 units; got 0",
+            "epoch: 10|7:1|demo setting `epoch`: unknown key `epoch`: allowed here are title, data, model",
+            "loss: hinge|7:1|demo setting `loss`: unknown loss `hinge`: use mse or mae",
+            "data: {kind: spiral}|7:8|demo setting `data.kind`: unknown value `spiral`: use uniform, linear, sine, points",
+            "controls: [lr, speed]|7:16|demo setting `controls[1]`: unknown control `speed`",
+            "optimizer: {name: adam, lr: [0.1}|7:33|malformed YAML"})
+    void badSettingsFailTheBuildAtTheirLine(String line, String where, String message) {
+        write(site, "content/bad.md", "---\ntitle: 坏演示\n---\n\n```demo\ntitle: x\n" + line + "\n```\n");
+        List<Problem> problems = assertThrows(BuildFailedException.class, () -> TestSites.build(site)).problems();
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(site.resolve("content/bad.md") + ":" + where, problems.get(0).location());
+        assertTrue(problems.get(0).message().startsWith(message), problems.get(0).message());
+        assertFalse(Files.exists(site.resolve("out")));
+    }
+
+    @Test
+    void aDemoInsideAnAdmonitionReportsTheFileLine() {
+        write(site, "content/bad.md", "---\ntitle: 坏演示\n---\n\n!!! tip \"试试\"\n    ```demo\n    data: {kind: uniform}\n    epochs: 0\n    ```\n");
+        List<Problem> problems = assertThrows(BuildFailedException.class, () -> TestSites.build(site)).problems();
+        assertEquals(site.resolve("content/bad.md") + ":8:5", problems.get(0).location());
+    }
+}
