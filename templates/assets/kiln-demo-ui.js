@@ -56,21 +56,21 @@
 
   /* ---- the settings a reader may change ---- */
   var CONTROLS = {
-    lr: { label: t("学习率", "Learning rate"), min: 1e-6, max: 1e6,
+    lr: { label: t("学习率", "Learning rate"), min: 1e-6, max: 1e6, slider: [1e-4, 1], log: true,
       get: function (s) { return s.optimizer.lr; }, set: function (s, v) { s.optimizer.lr = v; } },
-    epochs: { label: t("轮数", "Epochs"), min: 1, max: 100000, integer: true,
+    epochs: { label: t("轮数", "Epochs"), min: 1, max: 100000, integer: true, slider: [10, 10000], log: true,
       get: function (s) { return s.epochs; }, set: function (s, v) { s.epochs = v; } },
     optimizer: { label: t("优化器", "Optimizer"), options: ["adam", "sgd"],
       get: function (s) { return s.optimizer.name; }, set: function (s, v) { s.optimizer.name = v; } },
-    batch: { label: t("批大小", "Batch size"), min: 1, max: 100000, integer: true,
+    batch: { label: t("批大小", "Batch size"), min: 1, max: 100000, integer: true, slider: [1, 256], log: true,
       get: function (s) { return s.batch === "full" ? s.data.samples : s.batch; }, set: function (s, v) { s.batch = v; } },
     seed: { label: t("数据种子", "Data seed"), min: 0, max: 2147483647, integer: true,
       get: function (s) { return s.data.seed; }, set: function (s, v) { s.data.seed = v; } },
-    noise: { label: t("噪声", "Noise"), min: 0, max: 1000,
+    noise: { label: t("噪声", "Noise"), min: 0, max: 1000, slider: [0, 1],
       get: function (s) { return s.data.noise; }, set: function (s, v) { s.data.noise = v; } },
-    l2: { label: t("L2 正则", "L2 penalty"), min: 0, max: 10,
+    l2: { label: t("L2 正则", "L2 penalty"), min: 0, max: 10, slider: [0, 0.1],
       get: function (s) { return s.l2; }, set: function (s, v) { s.l2 = v; } },
-    momentum: { label: t("动量", "Momentum"), min: 0, max: 0.999,
+    momentum: { label: t("动量", "Momentum"), min: 0, max: 0.999, slider: [0, 0.99],
       get: function (s) { return s.optimizer.momentum; }, set: function (s, v) { s.optimizer.momentum = v; } }
   };
 
@@ -101,7 +101,7 @@
     figure.querySelector(".demo-charts").appendChild(c);
     return c;
   }
-  var LEFT = 44; // room for the y-axis labels, as in the build-time SVG
+  var LEFT = 50; // room for the y-axis labels, as in the build-time SVG
   function prepare(c) {
     var w = c.clientWidth || 320, h = Math.round(w * 17 / 32), dpr = window.devicePixelRatio || 1;
     if (c.width !== Math.round(w * dpr)) { c.width = Math.round(w * dpr); c.height = Math.round(h * dpr); }
@@ -191,6 +191,7 @@
       input.value = String(c.get(self.settings));
       input.addEventListener("change", function () { self.set(name, input.value); });
       field.appendChild(input);
+      if (c.slider) field.appendChild(self.slider(name, c, input));
       box.appendChild(field);
       self.inputs[name] = input;
     });
@@ -204,6 +205,27 @@
     this.hint = el("p", { "class": "demo-hint", "aria-live": "polite" });
     box.appendChild(this.hint);
     this.figure.insertBefore(box, this.figure.querySelector(".demo-readout"));
+  };
+
+  /** A range input beside the number box (log-scaled for rates and counts); the box stays the exact value. */
+  Demo.prototype.slider = function (name, c, box) {
+    var self = this, lo = c.slider[0], hi = c.slider[1];
+    var range = el("input", { type: "range", min: "0", max: "1000", step: "1", "aria-label": c.label, "class": "demo-slider" });
+    function toPosition(v) {
+      var f = c.log ? (Math.log(Math.max(v, lo)) - Math.log(lo)) / (Math.log(hi) - Math.log(lo)) : (v - lo) / (hi - lo);
+      return String(Math.round(1000 * Math.min(1, Math.max(0, f))));
+    }
+    function fromPosition(p) {
+      var f = p / 1000, v = c.log ? Math.exp(Math.log(lo) + f * (Math.log(hi) - Math.log(lo))) : lo + f * (hi - lo);
+      return c.integer ? Math.round(v) : Number(v.toPrecision(2));
+    }
+    range.value = toPosition(Number(box.value));
+    range.addEventListener("input", function () { box.value = String(fromPosition(Number(range.value))); });
+    range.addEventListener("change", function () { self.set(name, box.value); });
+    box.addEventListener("change", function () { range.value = toPosition(Number(box.value)); });
+    this.sliders = this.sliders || {};
+    this.sliders[name] = function (v) { range.value = toPosition(v); };
+    return range;
   };
 
   /** Sets a control's value: clamped into its range (with a visible hint), mirrored in the URL, and the run reset. */
@@ -224,6 +246,7 @@
     }
     c.set(this.settings, v);
     if (this.inputs[name]) this.inputs[name].value = String(v);
+    if (this.sliders && this.sliders[name]) this.sliders[name](v);
     this.hint.textContent = note;
     this.writeFragment();
     this.reset();

@@ -13,7 +13,7 @@ import java.util.Map;
 final class DemoFigure {
     private static final int W = 320;
     private static final int H = 170;
-    private static final int PAD = 44;
+    private static final int PAD = 50;
 
     private final boolean chinese;
 

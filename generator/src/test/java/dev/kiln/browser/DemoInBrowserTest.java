@@ -144,6 +144,20 @@ class DemoInBrowserTest {
     }
 
     @Test
+    void slidersSetTheirBoxAndFitOnAPhone() {
+        open("?engine=js");
+        js("var r = document.querySelector('#demo-1 .demo-field:first-child input[type=range]');"
+                + "r.value = '1000'; r.dispatchEvent(new Event('input')); r.dispatchEvent(new Event('change'));");
+        assertEquals("1", driver.findElement(By.id("demo-1-lr")).getAttribute("value"), "the lr slider's top is 1 (log scale from 1e-4)");
+        assertTrue(((String) js("return decodeURIComponent(location.hash)")).startsWith("#demo-1:lr=1,"));
+        Browser.emulatePhone(driver);
+        open("?engine=js");
+        assertEquals(Boolean.TRUE, js("return document.scrollingElement.scrollWidth <= window.innerWidth"), "no sideways scroll at 360 px");
+        js("document.getElementById('demo-1').scrollIntoView()");
+        Browser.screenshot(driver, "demo-phone");
+    }
+
+    @Test
     void thePageStaysResponsiveWhileTraining() {
         open("?engine=js");
         Object yielded = await("""

@@ -13,6 +13,11 @@ import java.util.Map;
  */
 public final class DemoSpec {
     public static final int MAX_EPOCHS = 100_000;
+    /**
+     * Samples × parameters, the multiply-adds of one epoch's forward pass. Training slices its
+     * work per epoch, so one epoch must stay short even in a slow browser: 2·10⁷ is about 20 ms.
+     */
+    public static final double MAX_WORK_PER_EPOCH = 2e7;
     public static final List<String> CONTROLS = List.of("lr", "epochs", "optimizer", "batch", "seed", "noise", "l2", "momentum");
 
     public String title = "";
@@ -84,6 +89,11 @@ public final class DemoSpec {
             throw new SpecException(data.at("scales"), "give one scale per feature (" + s.features + ")");
         }
         s.readModel(r);
+        double work = (double) s.samples * s.parameters();
+        if (work > MAX_WORK_PER_EPOCH) {
+            throw new SpecException(r.at("model"), "too large for a live demo: " + s.samples + " samples × " + s.parameters()
+                    + " parameters per epoch; keep their product under 20 million (fewer samples or smaller layers)");
+        }
         s.readInit(r);
         s.loss = r.loss("loss", Loss.MSE);
         List<Object> metrics = r.list("metrics");
@@ -139,6 +149,17 @@ public final class DemoSpec {
             activations[l] = a;
         }
         if (units[units.length - 1] != 1) throw new SpecException(r.at("model") + "[" + (units.length - 1) + "]", "the last layer must have 1 unit (one output)");
+    }
+
+    /** Weights and biases of every layer. */
+    public int parameters() {
+        int n = 0;
+        int in = features;
+        for (int units : this.units) {
+            n += in * units + units;
+            in = units;
+        }
+        return n;
     }
 
     /** Whitespace-separated words, without regular expressions (which would triple the browser build). */

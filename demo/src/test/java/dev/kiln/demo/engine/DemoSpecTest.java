@@ -64,7 +64,8 @@ class DemoSpecTest {
             "{\"controls\": [\"speed\"]}|controls[0]|unknown control `speed`: use lr, epochs",
             "{\"optimizer\": \"rmsprop\"}|optimizer|unknown value `rmsprop`: use adam, sgd",
             "{\"epochs\": 2.5}|epochs|expected a whole number",
-            "{\"data\": {\"kind\": \"linear\", \"weights\": [1, 2], \"scales\": [1]}}|data.scales|give one scale per feature (2)"})
+            "{\"data\": {\"kind\": \"linear\", \"weights\": [1, 2], \"scales\": [1]}}|data.scales|give one scale per feature (2)",
+            "{\"data\": {\"samples\": 10000}, \"model\": [\"256 tanh\", \"256 tanh\", 1]}|model|too large for a live demo: 10000 samples × 66561 parameters"})
     void badSettingsNameTheKeyAndWhatIsAllowed(String json, String path, String message) {
         SpecException e = assertThrows(SpecException.class, () -> spec(json));
         assertEquals(path, e.path());
