@@ -70,6 +70,14 @@
       get: function (s) { return s.data.noise; }, set: function (s, v) { s.data.noise = v; } },
     l2: { label: t("L2 正则", "L2 penalty"), min: 0, max: 10, slider: [0, 0.1],
       get: function (s) { return s.l2; }, set: function (s, v) { s.l2 = v; } },
+    points: { label: t("数据点（每行 x, y）", "Points (one x, y per line)"), text: true,
+      get: function (s) { return s.data.points.map(function (p) { return p.join(", "); }).join("\n"); },
+      set: function (s, v) {
+        var rows = v.split(/\n|;/).map(function (line) {
+          return line.trim().split(/[\s,]+/).filter(Boolean).map(Number);
+        }).filter(function (row) { return row.length > 0; });
+        s.data.kind = "points"; s.data.points = rows; s.data.samples = rows.length; s.data.features = rows.length ? rows[0].length - 1 : 1;
+      } },
     momentum: { label: t("动量", "Momentum"), min: 0, max: 0.999, slider: [0, 0.99],
       get: function (s) { return s.optimizer.momentum; }, set: function (s, v) { s.optimizer.momentum = v; } }
   };
@@ -182,7 +190,9 @@
     this.names.forEach(function (name) {
       var c = CONTROLS[name], id = self.id + "-" + name, field = el("div", { "class": "demo-field" }), input;
       field.appendChild(el("label", { "for": id }, c.label));
-      if (c.options) {
+      if (c.text) {
+        input = el("textarea", { id: id, rows: "4", spellcheck: "false" });
+      } else if (c.options) {
         input = el("select", { id: id });
         c.options.forEach(function (o) { input.appendChild(el("option", { value: o }, o)); });
       } else {
@@ -233,7 +243,14 @@
     var c = CONTROLS[name];
     if (!c) throw new Error("unknown control " + name);
     var v = raw, note = "";
-    if (!c.options) {
+    if (c.text) {
+      var trial = JSON.parse(JSON.stringify(this.settings));
+      c.set(trial, String(raw));
+      var bad = trial.data.points.length < 2 || trial.data.points.some(function (row) {
+        return row.length !== trial.data.points[0].length || row.length < 2 || row.some(isNaN);
+      });
+      if (bad) { v = c.get(this.settings); note = t("每行写一个点：x, y（至少两个点，都是数字）；已恢复。", "Write one point per line as x, y (two or more, all numbers); restored."); }
+    } else if (!c.options) {
       v = Number(raw);
       if (raw === "" || isNaN(v)) { v = c.get(this.settings); note = t("不是数字，已恢复。", "Not a number; restored."); }
       if (c.integer) v = Math.round(v);
@@ -260,6 +277,7 @@
     hash.slice(prefix.length).split(",").forEach(function (pair) {
       var kv = pair.split("="), c = CONTROLS[kv[0]];
       if (!c || self.names.indexOf(kv[0]) < 0) return;
+      if (c.text) { c.set(self.settings, kv[1]); return; }
       var v = c.options ? kv[1] : Number(kv[1]);
       if (!c.options && (isNaN(v) || v < c.min || v > c.max)) return;
       if (c.options && c.options.indexOf(v) < 0) return;
@@ -271,7 +289,11 @@
 
   Demo.prototype.writeFragment = function () {
     var self = this;
-    var parts = this.names.map(function (n) { return n + "=" + CONTROLS[n].get(self.settings); });
+    var parts = this.names.map(function (n) {
+      var v = String(CONTROLS[n].get(self.settings));
+      // points: "x y;x y", so the fragment's own "," and "=" keep their meaning
+      return n + "=" + (CONTROLS[n].text ? v.replace(/, /g, " ").replace(/\n/g, ";") : v);
+    });
     history.replaceState(null, "", "#" + this.id + ":" + parts.join(","));
   };
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kiln.TestSites;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -155,6 +157,28 @@ class DemoInBrowserTest {
         assertEquals(Boolean.TRUE, js("return document.scrollingElement.scrollWidth <= window.innerWidth"), "no sideways scroll at 360 px");
         js("document.getElementById('demo-1').scrollIntoView()");
         Browser.screenshot(driver, "demo-phone");
+    }
+
+    /** A reader types their own points; a linear model fits them (y = 2x + 1 here, so w ≈ 2 and b ≈ 1). */
+    @Test
+    void readersCanTrainOnTheirOwnPoints() {
+        Path own = TestSites.create(tmp.resolve("own"));
+        TestSites.write(own, "content/index.md", "---\ntitle: 点\n---\n\n```demo\ndata: {kind: points, points: [[0, 0], [1, 1]]}\n"
+                + "model: [1]\noptimizer: {name: adam, lr: 0.1}\nepochs: 500\nbatch: full\ncontrols: [points, epochs]\n```\n");
+        TestSites.build(own);
+        driver.get(own.resolve("out/index.html").toUri() + "?engine=js");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js("return !!(window.Kiln && Kiln.demos.length)")));
+        WebElement box = driver.findElement(By.id("demo-1-points"));
+        box.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0, 1\n1, 3\n2, 5\n3, 7", Keys.TAB);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> r = (Map<String, Object>) await("Kiln.demos[0].run()");
+        @SuppressWarnings("unchecked")
+        List<Number> w = ((List<List<Number>>) r.get("weights")).get(0);
+        assertEquals(2.0, w.get(0).doubleValue(), 0.05);
+        assertEquals(1.0, w.get(1).doubleValue(), 0.1);
+        assertTrue(((String) js("return decodeURIComponent(location.hash)")).contains("points=0 1;1 3;2 5;3 7"));
+        box.sendKeys(Keys.chord(Keys.CONTROL, "a"), "1, x", Keys.TAB);
+        assertTrue(driver.findElement(By.cssSelector("#demo-1 .demo-hint")).getText().contains("每行写一个点"));
     }
 
     @Test
