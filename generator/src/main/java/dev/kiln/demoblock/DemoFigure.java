@@ -155,8 +155,12 @@ final class DemoFigure {
         return fmt(H - 20 - (H - 40) * (span == 0 ? 0.5 : (at - lo) / span));
     }
 
+    /** A coordinate to 0.1 px; by hand, because String.format costs more than the whole chart. */
     private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+        long tenths = Math.round(v * 10);
+        String sign = tenths < 0 ? "-" : "";
+        long a = Math.abs(tenths);
+        return sign + a / 10 + "." + a % 10;
     }
 
     static String num(double v) {
