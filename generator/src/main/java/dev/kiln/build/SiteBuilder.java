@@ -26,6 +26,7 @@ import dev.kiln.write.DemoAssets;
 import dev.kiln.write.KatexAssets;
 import dev.kiln.write.MermaidAssets;
 import dev.kiln.write.OutputDir;
+import dev.kiln.write.SiteOutput;
 import dev.kiln.write.SiteFiles;
 import java.io.IOException;
 import java.io.Writer;
@@ -48,31 +49,49 @@ public final class SiteBuilder {
     private final MarkdownEngine markdown = new MarkdownEngine();
 
     /**
-     * Builds the site.
+     * Builds the site into its output folder.
      *
      * @throws BuildFailedException with every problem found; the output folder is then untouched
      */
     public BuildResult build(BuildOptions options) {
+        try (OutputDir out = OutputDir.prepare(options.out())) {
+            BuildResult result = build(options, null, out);
+            out.commit();
+            return result;
+        }
+    }
+
+    /**
+     * Builds the site into {@code out}, reusing what {@code memo} kept from the previous build
+     * (null: nothing). The caller publishes {@code out} only when this returns.
+     *
+     * @throws BuildFailedException with every problem found
+     */
+    public BuildResult build(BuildOptions options, BuildMemo memo, SiteOutput out) {
         Timings timings = new Timings();
         Problems problems = new Problems();
 
         SiteConfig config = timings.time("config", () -> loadConfig(options));
         TemplateEngine templates = new TemplateEngine(options.templates());
-        ContentSet content = timings.time("load", () -> ContentLoader.load(options.content(), problems));
+        ContentSet content = timings.time("load", () -> ContentLoader.load(options.content(), problems, memo == null ? null : memo.files));
         timings.time("templates", () -> templates.checkSyntax(problems));
         SiteIndex index = timings.time("index", () -> SiteIndex.build(content, options.drafts(), templates::hasLayout, problems));
 
         PageInfo reportPage = index.pages().stream().filter(p -> p.layout().equals("report")).findFirst().orElse(null);
+        Renderers renderers = memo == null ? Renderers.open(config, kind -> cache(options, kind)) : memo.renderers(config, options.cache());
         List<CompiledPage> compiled;
         int formulas;
-        try (KatexRenderer katex = new KatexRenderer(cache(options, "katex"), config.mathMacros());
-                CodeHighlighter highlighter = new CodeHighlighter(cache(options, "highlight"))) {
-            DiagramRenderer diagrams = new DiagramRenderer(cache(options, "diagram"), config.language());
-            DemoRenderer demos = new DemoRenderer(cache(options, "demo"), config.language());
-            BodyCompiler compiler = new BodyCompiler(markdown, index, reportPage, katex, highlighter, diagrams, demos,
-                    options.lenientMath(), config.lineNumbers());
-            compiled = timings.time("parse", () -> index.pages().parallelStream().map(p -> compiler.compile(p, problems)).toList());
-            formulas = katex.renderedCount();
+        int parsed;
+        try {
+            BodyCompiler compiler = new BodyCompiler(markdown, index, reportPage, renderers.katex(), renderers.highlighter(),
+                    renderers.diagrams(), renderers.demos(), options.lenientMath(), config.lineNumbers());
+            PageCompiler pages = new PageCompiler(compiler, memo, compileKey(config, options, index));
+            int before = renderers.katex().renderedCount();
+            compiled = timings.time("parse", () -> index.pages().parallelStream().map(p -> pages.compile(p, problems)).toList());
+            formulas = renderers.katex().renderedCount() - before;
+            parsed = pages.finish();
+        } finally {
+            if (memo == null) renderers.close();
         }
         timings.time("links", () -> AnchorCheck.check(compiled, problems));
         problems.throwIfAny();
@@ -80,25 +99,26 @@ public final class SiteBuilder {
         SiteModel site = new SiteModel(compiled.stream().map(CompiledPage::page).toList());
         ViewModel views = new ViewModel(config, site, GENERATOR);
         AtomicInteger files = new AtomicInteger();
-        try (OutputDir out = OutputDir.prepare(options.out())) {
-            timings.time("render", () -> site.pages().parallelStream().forEach(page -> {
-                Path source = page.info().source().displayPath();
-                render(templates, page.info().layout(), views.forPage(page), source, out, page.url(), problems);
-            }));
-            timings.time("files", () -> {
-                if (templates.hasLayout("404")) {
-                    render(templates, "404", views.forNotFound(), options.templates().resolve("404.ftlh"), out, "404.html", problems);
-                }
-                out.write("sitemap.xml", SiteFiles.sitemap(config, site.readingOrder()));
-                out.write("robots.txt", SiteFiles.robots(config));
-                files.addAndGet(copyTree(options.templates().resolve("assets"), out, "assets/"));
-                for (String asset : content.assets()) out.copy(options.content().resolve(asset), asset);
-                if (site.pages().stream().anyMatch(Page::math)) files.addAndGet(KatexAssets.write(out));
-                if (site.pages().stream().anyMatch(Page::mermaid)) files.addAndGet(MermaidAssets.write(out));
-                if (site.pages().stream().anyMatch(Page::demo)) files.addAndGet(DemoAssets.write(out));
-            });
-            problems.throwIfAny();
-            timings.time("commit", out::commit);
+        PageLayouts layouts = new PageLayouts(templates, memo, layoutKey(config, options, site));
+        timings.time("render", () -> site.pages().parallelStream().forEach(page ->
+                layouts.render(page, () -> views.forPage(page), out, problems)));
+        int laidOut = layouts.finish();
+        timings.time("files", () -> {
+            if (templates.hasLayout("404")) {
+                render(templates, "404", views.forNotFound(), options.templates().resolve("404.ftlh"), out, "404.html", problems);
+            }
+            out.write("sitemap.xml", SiteFiles.sitemap(config, site.readingOrder()));
+            out.write("robots.txt", SiteFiles.robots(config));
+            files.addAndGet(copyTree(options.templates().resolve("assets"), out, "assets/"));
+            for (String asset : content.assets()) out.copy(options.content().resolve(asset), asset);
+            if (site.pages().stream().anyMatch(Page::math)) files.addAndGet(KatexAssets.write(out));
+            if (site.pages().stream().anyMatch(Page::mermaid)) files.addAndGet(MermaidAssets.write(out));
+            if (site.pages().stream().anyMatch(Page::demo)) files.addAndGet(DemoAssets.write(out));
+        });
+        problems.throwIfAny();
+        if (memo != null) {
+            memo.lastCompiled = parsed;
+            memo.lastLaidOut = laidOut;
         }
         if (!config.hasBaseUrl()) {
             problems.warn(Problem.inFile(options.config(), "no base-url: canonical links are left out and sitemap.xml lists relative URLs",
@@ -109,8 +129,27 @@ public final class SiteBuilder {
         return new BuildResult(options.out(), pages, files.get(), formulas, problems.warnings(), timings);
     }
 
+    /** Everything a page's body depends on besides its own source: settings and the set of pages and their URLs. */
+    private static String compileKey(SiteConfig config, BuildOptions options, SiteIndex index) {
+        StringBuilder key = new StringBuilder(config.toString()).append('\0').append(options.lenientMath());
+        for (PageInfo p : index.pages()) key.append('\0').append(p.source().relativePath()).append('>').append(p.url()).append(':').append(p.layout());
+        index.assets().stream().sorted().forEach(a -> key.append('\0').append(a));
+        return DiskCache.key(key.toString());
+    }
+
+    /** Everything a page's layout shows of the rest of the site, and the templates themselves. */
+    private static String layoutKey(SiteConfig config, BuildOptions options, SiteModel site) {
+        StringBuilder key = new StringBuilder(config.toString());
+        for (Page p : site.pages()) {
+            key.append('\0').append(p.url()).append('|').append(p.title()).append('|').append(p.description())
+                    .append('|').append(p.info().inReadingOrder()).append('|').append(p.features()).append('|').append(p.headings());
+        }
+        key.append('\0').append(TemplateEngine.fingerprint(options.templates()));
+        return DiskCache.key(key.toString());
+    }
+
     /** The on-disk cache for one kind of fragment, or a per-build memory cache when there is no cache folder. */
-    private static DiskCache cache(BuildOptions options, String kind) {
+    static DiskCache cache(BuildOptions options, String kind) {
         return new DiskCache(options.cache() == null ? null : options.cache().resolve(kind));
     }
 
@@ -119,8 +158,8 @@ public final class SiteBuilder {
         return options.baseUrl() == null ? config : config.withBaseUrl(options.baseUrl());
     }
 
-    private static void render(TemplateEngine templates, String layout, Map<String, Object> model, Path source,
-            OutputDir out, String url, Problems problems) {
+    static void render(TemplateEngine templates, String layout, Map<String, Object> model, Path source,
+            SiteOutput out, String url, Problems problems) {
         try (Writer html = out.writer(url)) {
             templates.render(layout, model, html, source);
         } catch (BuildFailedException e) {
@@ -131,7 +170,7 @@ public final class SiteBuilder {
     }
 
     /** Copies a folder's files below {@code prefix} in the output; returns how many. */
-    private static int copyTree(Path dir, OutputDir out, String prefix) {
+    private static int copyTree(Path dir, SiteOutput out, String prefix) {
         if (!Files.isDirectory(dir)) return 0;
         try (Stream<Path> walk = Files.walk(dir)) {
             List<Path> files = walk.filter(Files::isRegularFile).toList();

@@ -13,6 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,13 +25,20 @@ public final class ContentLoader {
     private ContentLoader() {}
 
     public static ContentSet load(Path contentDir, Problems problems) {
+        return load(contentDir, problems, null);
+    }
+
+    /** @param loaded files from the previous build, reused while unchanged on disk; null to read everything */
+    public static ContentSet load(Path contentDir, Problems problems, LoadedFiles loaded) {
         if (!Files.isDirectory(contentDir)) {
             throw new BuildFailedException(Problem.inFile(contentDir, "the content folder does not exist",
                     "create it with your Markdown files, or pass --content DIR"));
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(contentDir)) {
+            Path realRoot = contentDir.toRealPath();
             files = walk.filter(Files::isRegularFile).filter(p -> !isHidden(contentDir.relativize(p)))
+                    .filter(p -> inside(realRoot, p, problems))
                     .sorted(Comparator.comparing(Path::toString)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -42,10 +50,29 @@ public final class ContentLoader {
             else assets.add(relative(contentDir, file));
         }
         List<SourceFile> pages = markdown.parallelStream()
-                .map(file -> read(contentDir, file, problems))
+                .map(file -> loaded == null ? read(contentDir, file, problems) : reuseOrRead(contentDir, file, problems, loaded))
                 .filter(Objects::nonNull)
                 .toList();
         return new ContentSet(contentDir, pages, List.copyOf(assets));
+    }
+
+    private static SourceFile reuseOrRead(Path contentDir, Path file, Problems problems, LoadedFiles loaded) {
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return read(contentDir, file, problems);
+        }
+        LoadedFiles.Entry entry = loaded.entries.get(file);
+        if (entry == null || !entry.modified().equals(attrs.lastModifiedTime()) || entry.size() != attrs.size()) {
+            Problems own = new Problems();
+            SourceFile source = read(contentDir, file, own);
+            entry = new LoadedFiles.Entry(attrs.lastModifiedTime(), attrs.size(), source, own.sorted(), own.warnings());
+            loaded.entries.put(file, entry);
+        }
+        entry.problems().forEach(problems::add);
+        entry.warnings().forEach(problems::warn);
+        return entry.source();
     }
 
     private static SourceFile read(Path contentDir, Path file, Problems problems) {
@@ -89,6 +116,23 @@ public final class ContentLoader {
 
     private static String relative(Path root, Path file) {
         return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    /**
+     * Whether a file really lives in the content folder. A symbolic link to a file elsewhere
+     * (say, a home folder's key) would otherwise be published with the site; it is left out, with
+     * a warning.
+     */
+    private static boolean inside(Path realRoot, Path file, Problems problems) {
+        if (!Files.isSymbolicLink(file)) return true;
+        try {
+            if (file.toRealPath().startsWith(realRoot)) return true;
+        } catch (IOException e) {
+            // a dangling link: nothing to publish
+        }
+        problems.warn(Problem.inFile(file, "left out: a symbolic link to a file outside the content folder",
+                "copy the file into the content folder if it is meant to be published"));
+        return false;
     }
 
     /** Dot-files and dot-folders (editor swap files, .DS_Store) are never content. */

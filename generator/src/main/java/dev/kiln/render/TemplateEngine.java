@@ -53,6 +53,24 @@ public final class TemplateEngine {
         config.setAPIBuiltinEnabled(false);
     }
 
+    /**
+     * Every template ({@code .ftlh}) with its size and modification time: changes when any layout
+     * or partial does. Stylesheets and scripts under {@code assets/} are copied, not rendered, so
+     * they are left out: changing them lays no page out again.
+     */
+    public static String fingerprint(Path templatesDir) {
+        StringBuilder out = new StringBuilder();
+        try (Stream<Path> walk = Files.walk(templatesDir)) {
+            for (Path file : walk.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".ftlh")).sorted().toList()) {
+                out.append(templatesDir.relativize(file)).append(':').append(Files.size(file)).append(':')
+                        .append(Files.getLastModifiedTime(file)).append('\n');
+            }
+        } catch (IOException e) {
+            return "unreadable:" + System.nanoTime();
+        }
+        return out.toString();
+    }
+
     public boolean hasLayout(String name) {
         return name.matches("[A-Za-z0-9_-]+") && Files.isRegularFile(dir.resolve(name + ".ftlh"));
     }

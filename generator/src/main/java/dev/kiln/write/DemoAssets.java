@@ -18,7 +18,7 @@ public final class DemoAssets {
 
     private DemoAssets() {}
 
-    public static int write(OutputDir out) {
+    public static int write(SiteOutput out) {
         String engine = new String(ClasspathFiles.read(BUILD + "kiln-demo.js"), StandardCharsets.UTF_8);
         out.write(JS, "window.KilnDemoEngine=(function(){" + engine + "\n;return " + EXPORTS + ";})();\n");
         String loader = new String(ClasspathFiles.read(BUILD + "classes.wasm-runtime.js"), StandardCharsets.UTF_8);

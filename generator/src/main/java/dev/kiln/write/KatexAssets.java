@@ -19,7 +19,7 @@ public final class KatexAssets {
 
     private static final Pattern WOFF2 = Pattern.compile("url\\(fonts/([^)]+\\.woff2)\\)");
 
-    public static int write(OutputDir out) {
+    public static int write(SiteOutput out) {
         String css = new String(ClasspathFiles.read(KatexRenderer.cssResource()), StandardCharsets.UTF_8)
                 .replaceAll(",url\\(fonts/[^)]+\\.(?:woff|ttf)\\) format\\(\"(?:woff|truetype)\"\\)", "");
         out.write(CSS, css);

@@ -11,7 +11,7 @@ public final class MermaidAssets {
 
     private MermaidAssets() {}
 
-    public static int write(OutputDir out) {
+    public static int write(SiteOutput out) {
         out.write(SCRIPT, ClasspathFiles.read(DIST + "mermaid.min.js"));
         return 1;
     }

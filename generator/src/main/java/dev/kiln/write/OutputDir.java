@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * site exactly as it was. To never delete a folder that is not a Kiln output (say {@code --out .}),
  * a non-empty output folder must carry the {@value #MARKER} file that every build leaves.
  */
-public final class OutputDir implements AutoCloseable {
+public final class OutputDir implements SiteOutput, AutoCloseable {
     public static final String MARKER = ".kiln-build";
 
     private final Path target;
@@ -73,10 +73,7 @@ public final class OutputDir implements AutoCloseable {
         return file;
     }
 
-    public void write(String relativePath, String text) {
-        write(relativePath, text.getBytes(StandardCharsets.UTF_8));
-    }
-
+    @Override
     public void write(String relativePath, byte[] bytes) {
         try {
             Files.write(prepare(relativePath), bytes);
@@ -86,6 +83,7 @@ public final class OutputDir implements AutoCloseable {
     }
 
     /** Opens a UTF-8 writer on a new output file, so large pages stream to disk without a copy in memory. */
+    @Override
     public Writer writer(String relativePath) {
         try {
             return Files.newBufferedWriter(prepare(relativePath), StandardCharsets.UTF_8);
@@ -105,6 +103,7 @@ public final class OutputDir implements AutoCloseable {
         return file;
     }
 
+    @Override
     public void copy(Path source, String relativePath) {
         try {
             Path file = prepare(relativePath);

@@ -1,0 +1,73 @@
+package dev.kiln.build;
+
+import dev.kiln.cache.DiskCache;
+import dev.kiln.content.LoadedFiles;
+import dev.kiln.problem.Problem;
+import dev.kiln.render.CompiledPage;
+import dev.kiln.site.Page;
+import dev.kiln.site.PageInfo;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What a build may take from the previous one in the same process, so that {@code kiln serve}
+ * rebuilds only what an edit affects while running the very same build steps as {@code kiln
+ * build} (which is why a served site equals a clean build, byte for byte):
+ * <ul>
+ *   <li>files whose modification time and size are unchanged are not read again;</li>
+ *   <li>a page whose source is unchanged is not parsed again, as long as the set of pages and
+ *       their URLs (everything its links resolve against) and the settings are the same;</li>
+ *   <li>a page whose compiled body is unchanged is not laid out again, as long as nothing the
+ *       layouts show of other pages (titles, URLs, descriptions, section headings), the settings
+ *       and the templates are the same.</li>
+ * </ul>
+ * Every reused result brings back the problems it was found with. Renderer caches (formulas,
+ * diagrams, highlighting, demo runs) stay warm in memory between builds.
+ */
+public final class BuildMemo {
+    /** A page compiled by an earlier build, with what compiling it reported. */
+    record Compiled(CompiledPage page, List<Problem> problems, List<Problem> warnings) {}
+
+    final LoadedFiles files = new LoadedFiles();
+    final Map<String, DiskCache> caches = new ConcurrentHashMap<>();
+    String compileKey = "";
+    Map<PageInfo, Compiled> compiled = new ConcurrentHashMap<>();
+    String layoutKey = "";
+    Map<Page, byte[]> laidOut = Collections.synchronizedMap(new IdentityHashMap<>());
+    /** What the last build actually did, for the server's one-line report. */
+    int lastCompiled;
+    int lastLaidOut;
+
+    private Renderers renderers;
+    private String renderersKey = "";
+
+    /** The renderers of the previous build while the settings they depend on are unchanged, so GraalJS stays warm. */
+    synchronized Renderers renderers(dev.kiln.config.SiteConfig config, Path cacheDir) {
+        String key = Renderers.settingsOf(config);
+        if (renderers == null || !key.equals(renderersKey)) {
+            if (renderers != null) renderers.close();
+            renderers = Renderers.open(config, kind -> cache(cacheDir, kind));
+            renderersKey = key;
+        }
+        return renderers;
+    }
+
+    /** Releases the JavaScript engine the renderers may hold. */
+    public synchronized void close() {
+        if (renderers != null) renderers.close();
+        renderers = null;
+    }
+
+    DiskCache cache(Path dir, String kind) {
+        return caches.computeIfAbsent(kind, k -> new DiskCache(dir == null ? null : dir.resolve(k)));
+    }
+
+    /** Pages parsed and pages laid out by the last build (the rest came from the memo). */
+    public int[] lastWork() {
+        return new int[] {lastCompiled, lastLaidOut};
+    }
+}

@@ -1,0 +1,184 @@
+package dev.kiln.serve;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.kiln.build.BuildMemo;
+import dev.kiln.build.BuildOptions;
+import dev.kiln.build.BuildResult;
+import dev.kiln.build.SiteBuilder;
+import dev.kiln.problem.BuildFailedException;
+import dev.kiln.problem.Problem;
+import dev.kiln.write.MemorySite;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * {@code kiln serve}: builds the site into memory, serves it over HTTP with the JDK's own server,
+ * watches its sources, and rebuilds what an edit affects (through {@link BuildMemo}) on one
+ * background thread. A good build is swapped in whole and open pages reload; a broken one leaves
+ * the last good build in place and shows its problems in the pages.
+ *
+ * <p>The JDK's {@code HttpServer} was chosen over Jetty or Undertow: it starts in milliseconds,
+ * adds nothing to the jar, and a local preview needs neither HTTP/2 nor servlets.
+ */
+public final class DevServer implements AutoCloseable {
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final BuildOptions options;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final BuildMemo memo = new BuildMemo();
+    private final LiveReload live = new LiveReload();
+    private final AtomicReference<Generation> current = new AtomicReference<>();
+    private final AtomicInteger generations = new AtomicInteger();
+    private final LinkedBlockingQueue<Set<Path>> pending = new LinkedBlockingQueue<>();
+    private final ExecutorService requests = Executors.newCachedThreadPool(daemon("kiln-http"));
+    private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(daemon("kiln-rebuild"));
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("kiln-heartbeat"));
+    private HttpServer server;
+    private SiteWatcher watcher;
+
+    public DevServer(BuildOptions options, PrintWriter out, PrintWriter err) {
+        this.options = options;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Builds once, then serves on {@code host:port} (port 0: any free port) and watches for changes. */
+    public void start(String host, int port) throws IOException {
+        long t0 = System.nanoTime();
+        rebuild(Set.of(), true);
+        server = HttpServer.create(new InetSocketAddress(host, port), 256);
+        server.createContext("/", new SiteHandler(current::get, live));
+        server.setExecutor(requests);
+        server.start();
+        watcher = new SiteWatcher(List.of(options.content(), options.templates()), Set.of(options.config()), this::changed);
+        heartbeat.scheduleAtFixedRate(live::heartbeat, 5, 5, TimeUnit.SECONDS);
+        out.printf("Serving %s at %s (started in %d ms; Ctrl-C stops)%n", options.content(), address(),
+                (System.nanoTime() - t0) / 1_000_000);
+        out.flush();
+    }
+
+    public URI address() {
+        InetSocketAddress at = server.getAddress();
+        String host = at.getAddress().isAnyLocalAddress() ? "127.0.0.1" : at.getAddress().getHostAddress();
+        if (host.contains(":")) host = "[" + host + "]";
+        return URI.create("http://" + host + ":" + at.getPort() + "/");
+    }
+
+    /** The generation being served: for tests, and for the load check. */
+    MemorySite site() {
+        return current.get().site();
+    }
+
+    public long generation() {
+        return current.get().number;
+    }
+
+    /** Called by the watcher; bursts that pile up while a build runs are merged into one rebuild. */
+    private void changed(Set<Path> paths) {
+        pending.add(paths);
+        rebuilder.execute(() -> {
+            Set<Path> all = new java.util.LinkedHashSet<>();
+            Set<Path> next;
+            while ((next = pending.poll()) != null) all.addAll(next);
+            if (!all.isEmpty()) rebuild(all, false);
+        });
+    }
+
+    private void rebuild(Set<Path> changed, boolean first) {
+        long t0 = System.nanoTime();
+        MemorySite site = new MemorySite();
+        try {
+            BuildResult result = new SiteBuilder().build(options, memo, site);
+            Generation next = new Generation(generations.incrementAndGet(), site);
+            current.set(next);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            int[] work = memo.lastWork();
+            // an editor's temporary files come and go within the burst; what is left is what changed
+            List<Path> real = changed.stream().filter(java.nio.file.Files::exists).toList();
+            boolean cssOnly = !first && !real.isEmpty() && real.stream().allMatch(p -> p.toString().endsWith(".css"));
+            live.reload(next.number, cssOnly);
+            for (Problem w : result.warnings()) if (first) err.println(w.format().replace(": error: ", ": warning: "));
+            out.printf("%s %s: %d pages, %d parsed, %d laid out, %d ms%s%n", LocalTime.now().format(CLOCK),
+                    first ? "built" : describe(changed), result.pages(), work[0], work[1], ms, cssOnly ? " (stylesheet swapped)" : "");
+        } catch (BuildFailedException e) {
+            List<Problem> problems = e.problems();
+            if (current.get() == null) current.set(new Generation(generations.incrementAndGet(), placeholder()));
+            live.problems(problems);
+            out.printf("%s %s: build failed with %d problem%s; still serving the last good build%n", LocalTime.now().format(CLOCK),
+                    first ? "first build" : describe(changed), problems.size(), problems.size() == 1 ? "" : "s");
+            problems.forEach(p -> err.println(p.format()));
+        } catch (RuntimeException e) {
+            if (current.get() == null) current.set(new Generation(generations.incrementAndGet(), placeholder()));
+            live.problems(List.of(Problem.inFile(null, "internal error: " + e, "please report it")));
+            err.println("internal error during the build: " + e);
+        }
+        out.flush();
+        err.flush();
+    }
+
+    /** What is served before the first good build: a page that waits for one. */
+    private static MemorySite placeholder() {
+        MemorySite site = new MemorySite();
+        site.write("index.html", "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Kiln: build failed</title></head>"
+                + "<body><h1>The site could not be built</h1><p>Fix the problems shown below; this page reloads when the build succeeds.</p></body></html>");
+        return site;
+    }
+
+    /** "content/a.md changed", naming files that still exist first (an editor's temporary files do not). */
+    private static String describe(Set<Path> changed) {
+        List<Path> shown = changed.stream().filter(java.nio.file.Files::exists).toList();
+        if (shown.isEmpty()) shown = List.copyOf(changed);
+        Path root = Path.of("").toAbsolutePath();
+        Path p = shown.get(0);
+        String first = p.isAbsolute() && p.startsWith(root) ? root.relativize(p).toString() : p.toString();
+        String verb = java.nio.file.Files.exists(p) ? " changed" : " deleted";
+        return first + (shown.size() > 1 ? " and " + (shown.size() - 1) + " more" : "") + verb;
+    }
+
+    /** Stops watching and serving, closes open event streams, and ends every thread it started. */
+    @Override
+    public void close() {
+        try {
+            if (watcher != null) watcher.close();
+        } catch (IOException ignored) {
+            // already closed
+        }
+        live.closeAll();
+        if (server != null) server.stop(0);
+        heartbeat.shutdownNow();
+        rebuilder.shutdownNow();
+        requests.shutdownNow();
+        try {
+            rebuilder.awaitTermination(5, TimeUnit.SECONDS);
+            requests.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        memo.close();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,170 @@
+package dev.kiln.serve;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.function.Supplier;
+
+/**
+ * Serves the current generation: GET and HEAD, the right Content-Type, ETag and Last-Modified
+ * with 304s, single byte ranges (206, or 416 when unsatisfiable), the site's own 404.html, and
+ * the live-reload endpoints. Each request reads the generation once, so it is answered from one
+ * complete build even if another is swapped in meanwhile.
+ */
+final class SiteHandler implements HttpHandler {
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
+
+    private final Supplier<Generation> current;
+    private final LiveReload live;
+
+    SiteHandler(Supplier<Generation> current, LiveReload live) {
+        this.current = current;
+        this.live = live;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            boolean head = method.equals("HEAD");
+            if (!exchange.getProtocol().matches("HTTP/1\\.[01]")) {
+                text(exchange, 400, "malformed request line", false);
+                return;
+            }
+            if (!head && !method.equals("GET")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                text(exchange, 405, "method not allowed", false);
+                return;
+            }
+            String raw = exchange.getRequestURI().getRawPath();
+            Generation generation = current.get();
+            if (LiveReload.EVENTS.equals(raw)) {
+                live.serve(exchange, generation.number);
+                return;
+            }
+            if (LiveReload.SCRIPT.equals(raw)) {
+                exchange.getResponseHeaders().set("Cache-Control", "no-store");
+                send(exchange, 200, Generation.utf8(LiveReload.CLIENT), "text/javascript; charset=utf-8", head);
+                return;
+            }
+            String path;
+            try {
+                path = RequestPath.toSitePath(raw);
+            } catch (RequestPath.Refused e) {
+                text(exchange, e.status, e.getMessage(), head);
+                return;
+            }
+            Generation.Served file = generation.get(path);
+            if (file == null && generation.has(path + "/index.html")) {
+                exchange.getResponseHeaders().set("Location", raw + "/");
+                text(exchange, 301, "moved", head);
+                return;
+            }
+            if (file == null) {
+                notFound(exchange, generation, head);
+                return;
+            }
+            Headers h = exchange.getResponseHeaders();
+            String lastModified = HTTP_DATE.format(generation.built.atZone(ZoneOffset.UTC));
+            h.set("ETag", file.etag());
+            h.set("Last-Modified", lastModified);
+            h.set("Cache-Control", "no-cache");
+            h.set("Accept-Ranges", "bytes");
+            if (notModified(exchange.getRequestHeaders(), file.etag(), generation)) {
+                exchange.sendResponseHeaders(304, -1);
+                return;
+            }
+            String range = exchange.getRequestHeaders().getFirst("Range");
+            if (range != null) {
+                sendRange(exchange, file, range, head);
+                return;
+            }
+            send(exchange, 200, file.body(), file.contentType(), head);
+        }
+    }
+
+    /** If-None-Match wins over If-Modified-Since, as RFC 9110 says. */
+    private static boolean notModified(Headers request, String etag, Generation generation) {
+        String match = request.getFirst("If-None-Match");
+        if (match != null) {
+            for (String tag : match.split(",")) {
+                String t = tag.strip();
+                if (t.equals("*") || t.equals(etag) || t.equals("W/" + etag)) return true;
+            }
+            return false;
+        }
+        String since = request.getFirst("If-Modified-Since");
+        if (since == null) return false;
+        try {
+            return !generation.built.isAfter(ZonedDateTime.parse(since, HTTP_DATE).toInstant());
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** {@code bytes=a-b}, {@code bytes=a-} and {@code bytes=-n}; several ranges are answered with the whole file. */
+    private static void sendRange(HttpExchange exchange, Generation.Served file, String range, boolean head) throws IOException {
+        int size = file.body().length;
+        String spec = range.strip();
+        if (!spec.startsWith("bytes=") || spec.contains(",")) {
+            send(exchange, 200, file.body(), file.contentType(), head);
+            return;
+        }
+        String[] ends = spec.substring(6).split("-", -1);
+        long from;
+        long to;
+        try {
+            if (ends.length != 2 || (ends[0].isEmpty() && ends[1].isEmpty())) throw new NumberFormatException();
+            if (ends[0].isEmpty()) {
+                long suffix = Long.parseLong(ends[1]);
+                from = Math.max(0, size - suffix);
+                to = size - 1;
+            } else {
+                from = Long.parseLong(ends[0]);
+                to = ends[1].isEmpty() ? size - 1 : Math.min(Long.parseLong(ends[1]), size - 1);
+            }
+        } catch (NumberFormatException e) {
+            send(exchange, 200, file.body(), file.contentType(), head);
+            return;
+        }
+        if (from >= size || from > to || from < 0) {
+            exchange.getResponseHeaders().set("Content-Range", "bytes */" + size);
+            text(exchange, 416, "range not satisfiable", head);
+            return;
+        }
+        byte[] part = java.util.Arrays.copyOfRange(file.body(), (int) from, (int) to + 1);
+        exchange.getResponseHeaders().set("Content-Range", "bytes " + from + "-" + to + "/" + size);
+        send(exchange, 206, part, file.contentType(), head);
+    }
+
+    private static void notFound(HttpExchange exchange, Generation generation, boolean head) throws IOException {
+        Generation.Served page = generation.get("404.html");
+        if (page == null) text(exchange, 404, "not found", head);
+        else send(exchange, 404, page.body(), page.contentType(), head);
+    }
+
+    private static void text(HttpExchange exchange, int status, String message, boolean head) throws IOException {
+        send(exchange, status, (status + " " + message + "\n").getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8", head);
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] body, String type, boolean head) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        if (head) {
+            exchange.getResponseHeaders().set("Content-Length", String.valueOf(body.length));
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.kiln.write;
+
+import java.io.Writer;
+import java.nio.file.Path;
+
+/**
+ * Where a build writes its files: a staging folder swapped into place ({@link OutputDir}, for
+ * {@code kiln build}) or memory ({@link MemorySite}, for {@code kiln serve}). Paths are relative
+ * to the site root, with {@code /} separators.
+ */
+public interface SiteOutput {
+    void write(String relativePath, byte[] bytes);
+
+    default void write(String relativePath, String text) {
+        write(relativePath, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A UTF-8 writer for a new file; the file is complete when the writer is closed. */
+    Writer writer(String relativePath);
+
+    void copy(Path source, String relativePath);
+}

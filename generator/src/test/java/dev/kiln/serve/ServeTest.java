@@ -1,0 +1,187 @@
+package dev.kiln.serve;
+
+import static dev.kiln.TestSites.write;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.TestSites;
+import dev.kiln.build.BuildOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The dev server over real HTTP on a free port: types, caching, ranges, errors, and what it refuses. */
+class ServeTest {
+    @TempDir
+    Path dir;
+    Path site;
+    DevServer server;
+    final StringWriter log = new StringWriter();
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeEach
+    void start() throws IOException {
+        site = TestSites.create(dir.resolve("site"));
+        write(site, "content/index.md", "---\ntitle: 首页\n---\n\n# 首页\n\n你好，世界。[页面](page.md)\n");
+        write(site, "content/page.md", "---\ntitle: 页面\n---\n\n正文。\n");
+        for (String asset : new String[] {"a.wasm", "a.mjs", "a.json", "a.svg", "a.woff2", "a.png", "a.txt", "a.css", "a.js"}) {
+            write(site, "content/files/" + asset, "0123456789abcdefghij");
+        }
+        server = new DevServer(options(site), new PrintWriter(log, true), new PrintWriter(log, true));
+        server.start("127.0.0.1", 0);
+    }
+
+    static BuildOptions options(Path site) {
+        return new BuildOptions(site.resolve("content"), site.resolve("templates"), site.resolve("site.yaml"),
+                site.resolve("out"), null, false, false, site.resolve("cache"));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    HttpResponse<byte[]> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.address().resolve(path)).timeout(Duration.ofSeconds(10));
+        for (int i = 0; i < headers.length; i += 2) request.header(headers[i], headers[i + 1]);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A request written by hand, for paths and request lines an HTTP client would refuse or tidy up. */
+    String raw(String requestLine) throws IOException {
+        URI at = server.address();
+        try (Socket socket = new Socket(at.getHost(), at.getPort())) {
+            socket.setSoTimeout(5000);
+            OutputStream out = socket.getOutputStream();
+            out.write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void everyAssetTypeHasItsContentType() throws Exception {
+        Map<String, String> types = Map.of("a.wasm", "application/wasm", "a.mjs", "text/javascript; charset=utf-8",
+                "a.json", "application/json", "a.svg", "image/svg+xml", "a.woff2", "font/woff2", "a.png", "image/png",
+                "a.txt", "text/plain; charset=utf-8", "a.css", "text/css; charset=utf-8", "a.js", "text/javascript; charset=utf-8");
+        for (Map.Entry<String, String> t : types.entrySet()) {
+            HttpResponse<byte[]> r = get("/files/" + t.getKey());
+            assertEquals(200, r.statusCode(), t.getKey());
+            assertEquals(t.getValue(), r.headers().firstValue("Content-Type").orElse(""), t.getKey());
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
+        }
+        HttpResponse<byte[]> page = get("/page.html");
+        assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(200, get("/").statusCode(), "/ serves index.html");
+        assertEquals("image/svg+xml", get("/assets/favicon.svg").headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("application/xml", get("/sitemap.xml").headers().firstValue("Content-Type").orElseThrow());
+    }
+
+    @Test
+    void aMissingPageGetsTheSites404() throws Exception {
+        HttpResponse<byte[]> r = get("/no-such-page.html");
+        assertEquals(404, r.statusCode());
+        assertTrue(new String(r.body(), StandardCharsets.UTF_8).contains("找不到页面"), "the site's own 404 page");
+    }
+
+    @Test
+    void etagsAndDatesGive304s() throws Exception {
+        HttpResponse<byte[]> first = get("/page.html");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        String modified = first.headers().firstValue("Last-Modified").orElseThrow();
+        HttpResponse<byte[]> again = get("/page.html", "If-None-Match", etag);
+        assertEquals(304, again.statusCode());
+        assertEquals(0, again.body().length);
+        assertEquals(304, get("/page.html", "If-Modified-Since", modified).statusCode());
+        assertEquals(200, get("/page.html", "If-None-Match", "\"something-else\"").statusCode());
+        assertNotEquals(etag, get("/index.html").headers().firstValue("ETag").orElseThrow(), "one tag per file");
+    }
+
+    @Test
+    void headAndRangeRequests() throws Exception {
+        HttpResponse<byte[]> head = http.send(HttpRequest.newBuilder(server.address().resolve("/files/a.txt"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, head.statusCode());
+        assertEquals("20", head.headers().firstValue("Content-Length").orElseThrow());
+        assertEquals(0, head.body().length);
+        HttpResponse<byte[]> part = get("/files/a.txt", "Range", "bytes=2-5");
+        assertEquals(206, part.statusCode());
+        assertEquals("2345", new String(part.body(), StandardCharsets.UTF_8));
+        assertEquals("bytes 2-5/20", part.headers().firstValue("Content-Range").orElseThrow());
+        assertEquals("fghij", new String(get("/files/a.txt", "Range", "bytes=-5").body(), StandardCharsets.UTF_8));
+        assertEquals("klmnopqrstuvwxyz".length() > 0 ? "abcdefghij" : "", new String(get("/files/a.txt", "Range", "bytes=10-").body(), StandardCharsets.UTF_8));
+        HttpResponse<byte[]> beyond = get("/files/a.txt", "Range", "bytes=50-60");
+        assertEquals(416, beyond.statusCode());
+        assertEquals("bytes */20", beyond.headers().firstValue("Content-Range").orElseThrow());
+        assertEquals(405, http.send(HttpRequest.newBuilder(server.address().resolve("/page.html"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/../site.yaml", "/%2e%2e/site.yaml", "/%2E%2E/%2e%2e/etc/passwd", "/files%2f..%2f..%2fsite.yaml",
+            "/..%5c..%5csite.yaml", "/files/..\\..\\site.yaml", "/./../content/index.md", "/files/%2e%2e/%2e%2e/templates/base.ftlh"})
+    void pathTraversalIsRefused(String path) throws Exception {
+        Files.writeString(site.resolve("site.yaml"), "title: secret-config\n");
+        String response = raw("GET " + path + " HTTP/1.1");
+        String status = response.lines().findFirst().orElse("");
+        assertTrue(status.matches("HTTP/1\\.1 (400|403|404) .*"), path + " → " + status);
+        assertFalse(response.contains("secret-config") || response.contains("root:") || response.contains("<#macro"), path);
+    }
+
+    @Test
+    void aFileLinkedFromOutsideTheContentIsNotPublished() throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "top secret");
+        Files.createSymbolicLink(site.resolve("content/leak.txt"), secret);
+        Path outside = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(outside.resolve("x.txt"), "also secret");
+        Files.createSymbolicLink(site.resolve("content/linked-dir"), outside);
+        server.close();
+        server = new DevServer(options(site), new PrintWriter(log, true), new PrintWriter(log, true));
+        server.start("127.0.0.1", 0);
+        assertEquals(404, get("/leak.txt").statusCode());
+        assertEquals(404, get("/linked-dir/x.txt").statusCode());
+        assertTrue(log.toString().contains("leak.txt"), "the author is told why: " + log);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"GARBAGE", "GET", "GET /page.html HTTP/9.9 extra", "\u0001\u0002\u0003"})
+    void malformedRequestLinesGet400(String line) throws Exception {
+        String response = raw(line);
+        assertTrue(response.startsWith("HTTP/1.1 400"), "«" + line + "» → " + response.lines().findFirst().orElse("(nothing)"));
+        assertFalse(response.contains("Exception") || response.contains("\tat "), "no stack trace");
+        assertEquals(200, get("/page.html").statusCode(), "and the server goes on");
+    }
+
+    @Test
+    void theReloadScriptIsAddedWhenServedAndNeverWritten() throws Exception {
+        String served = new String(get("/page.html").body(), StandardCharsets.UTF_8);
+        assertTrue(served.contains("<script src=\"/_kiln/live.js\" data-generation=\"1\"></script></body>"), served);
+        assertEquals(200, get("/_kiln/live.js").statusCode());
+        TestSites.build(site);
+        assertFalse(TestSites.read(site.resolve("out/page.html")).contains("_kiln"), "kiln build never contains it");
+        byte[] inMemory = server.site().get("page.html");
+        assertArrayEquals(Files.readAllBytes(site.resolve("out/page.html")), inMemory, "the served build is the same build");
+    }
+}
