@@ -1,0 +1,114 @@
+package dev.kiln.serve;
+
+import static dev.kiln.TestSites.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.TestSites;
+import dev.kiln.build.SiteBuilder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * After a run of edits, renames and deletions, the served site must equal a clean full build of
+ * the same sources, byte for byte: incremental rebuilds may skip work, never change the result.
+ */
+class IncrementalBuildTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void servedSiteEqualsACleanBuildAfterEveryKindOfChange() throws Exception {
+        Path site = dir.resolve("site");
+        TestSites.copyTree(TestSites.projectRoot().resolve("content"), site.resolve("content"));
+        TestSites.copyTree(TestSites.projectRoot().resolve("templates"), site.resolve("templates"));
+        Files.copy(TestSites.projectRoot().resolve("site.yaml"), site.resolve("site.yaml"));
+        StringWriter log = new StringWriter();
+        try (DevServer server = new DevServer(ServeTest.options(site), new PrintWriter(log, true), new PrintWriter(log, true))) {
+            server.start("127.0.0.1", 0);
+            Step step = new Step(server, log, () -> assertSame(cleanBuild(site), server));
+            Path s2 = site.resolve("content/02-core-concepts.md");
+
+            step.run(() -> replace(s2, "在探讨AI大模型创业的投融资新趋势之前", "在深入探讨 AI 大模型创业的投融资新趋势之前"));
+            assertEquals("1 parsed", step.parsedOf(log), "a text edit parses one page");
+            step.run(() -> replace(s2, "## 2.4 技术进步", "## 2.4 技术的进步"));            // a heading other pages list
+            step.run(() -> replace(site.resolve("content/06-applications.md"), "title: \"6.", "title: \"六、"));   // a title in every nav
+            step.run(() -> write(site, "content/11-extra.md", "---\ntitle: 附加\n---\n\n新页面，链接到[第二节](02-core-concepts.md#2-1-大模型定义)。\n"));
+            step.run(() -> Files.move(site.resolve("content/11-extra.md"), site.resolve("content/12-renamed.md")));
+            step.run(() -> Files.delete(site.resolve("content/12-renamed.md")));
+            step.run(() -> replace(site.resolve("templates/partials/toc.ftlh"), "<ol class=\"toc-list\">", "<ol class=\"toc-list\" data-edited>"));
+            step.run(() -> replace(site.resolve("templates/assets/kiln.css"), "--accent: #a8380f;", "--accent: #a8380e;"));
+            step.run(() -> replace(site.resolve("site.yaml"), "title:", "title: 改过的"));
+            step.run(() -> replace(s2, "在深入探讨", "在探讨"));
+
+        }
+    }
+
+    /** A full build from scratch of the same sources (sharing only the formula cache, which is keyed by input). */
+    private Path cleanBuild(Path site) {
+        Path clean = dir.resolve("clean");
+        new SiteBuilder().build(new dev.kiln.build.BuildOptions(site.resolve("content"), site.resolve("templates"),
+                site.resolve("site.yaml"), clean, null, false, false, site.resolve("cache")));
+        return clean;
+    }
+
+    /** Every file of the clean build is served with the same bytes, and nothing else is served. */
+    private static void assertSame(Path clean, DevServer server) throws IOException {
+        Set<String> onDisk = new TreeSet<>();
+        try (Stream<Path> walk = Files.walk(clean)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) onDisk.add(clean.relativize(f).toString().replace('\\', '/'));
+        }
+        onDisk.remove(".kiln-build");
+        assertEquals(onDisk, new TreeSet<>(server.site().paths()));
+        for (String path : onDisk) {
+            assertTrue(Arrays.equals(Files.readAllBytes(clean.resolve(path)), server.site().get(path)), path + " differs from a clean build");
+        }
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), file + " contains " + from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    interface Edit {
+        void apply() throws IOException;
+    }
+
+    interface Check {
+        void run() throws IOException;
+    }
+
+    /** Applies an edit, waits for the server to finish the rebuild it causes, and compares with a clean build. */
+    record Step(DevServer server, StringWriter log, Check check) {
+        void run(Edit edit) throws Exception {
+            long before = server.generation();
+            int lines = log.toString().split("\n").length;
+            edit.apply();
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (server.generation() == before) {
+                if (System.nanoTime() > deadline) throw new AssertionError("no rebuild after the edit; log:\n" + log);
+                Thread.sleep(20);
+            }
+            Thread.sleep(100); // a second burst from the same save, if any
+            String last = log.toString().split("\n")[Math.max(lines, log.toString().split("\n").length - 1)];
+            assertTrue(!last.contains("failed"), "the build failed: " + log);
+            check.run();
+        }
+
+        String parsedOf(StringWriter log) {
+            String[] lines = log.toString().split("\n");
+            String last = lines[lines.length - 1];
+            return last.replaceAll(".*pages, (\\d+ parsed).*", "$1");
+        }
+    }
+}
