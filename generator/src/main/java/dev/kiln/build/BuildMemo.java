@@ -62,8 +62,26 @@ public final class BuildMemo {
         renderers = null;
     }
 
+    private dev.kiln.render.TemplateEngine templates;
+    private String templatesKey = "";
+
+    /** The parsed templates of the previous build while no {@code .ftlh} file changed: parsing them is a third of a small rebuild. */
+    synchronized dev.kiln.render.TemplateEngine templates(Path dir) {
+        String key = dev.kiln.render.TemplateEngine.fingerprint(dir);
+        if (templates == null || !key.equals(templatesKey)) {
+            templates = new dev.kiln.render.TemplateEngine(dir);
+            templatesKey = key;
+        }
+        return templates;
+    }
+
     DiskCache cache(Path dir, String kind) {
         return caches.computeIfAbsent(kind, k -> new DiskCache(dir == null ? null : dir.resolve(k)));
+    }
+
+    /** What the file watcher saw change since the last build (null: unknown, check everything). */
+    public void changed(java.util.Set<Path> paths) {
+        files.hint(paths);
     }
 
     /** Pages parsed and pages laid out by the last build (the rest came from the memo). */

@@ -72,7 +72,7 @@ public final class SiteBuilder {
         Problems problems = new Problems();
 
         SiteConfig config = timings.time("config", () -> loadConfig(options));
-        TemplateEngine templates = new TemplateEngine(options.templates());
+        TemplateEngine templates = memo == null ? new TemplateEngine(options.templates()) : memo.templates(options.templates());
         ContentSet content = timings.time("load", () -> ContentLoader.load(options.content(), problems, memo == null ? null : memo.files));
         timings.time("templates", () -> templates.checkSyntax(problems));
         SiteIndex index = timings.time("index", () -> SiteIndex.build(content, options.drafts(), templates::hasLayout, problems));
@@ -85,7 +85,7 @@ public final class SiteBuilder {
         try {
             BodyCompiler compiler = new BodyCompiler(markdown, index, reportPage, renderers.katex(), renderers.highlighter(),
                     renderers.diagrams(), renderers.demos(), options.lenientMath(), config.lineNumbers());
-            PageCompiler pages = new PageCompiler(compiler, memo, compileKey(config, options, index));
+            PageCompiler pages = new PageCompiler(compiler, memo, memo == null ? "" : timings.time("keys", () -> compileKey(config, options, index)));
             int before = renderers.katex().renderedCount();
             compiled = timings.time("parse", () -> index.pages().parallelStream().map(p -> pages.compile(p, problems)).toList());
             formulas = renderers.katex().renderedCount() - before;
@@ -96,10 +96,10 @@ public final class SiteBuilder {
         timings.time("links", () -> AnchorCheck.check(compiled, problems));
         problems.throwIfAny();
 
-        SiteModel site = new SiteModel(compiled.stream().map(CompiledPage::page).toList());
-        ViewModel views = new ViewModel(config, site, GENERATOR);
+        SiteModel site = timings.time("model", () -> new SiteModel(compiled.stream().map(CompiledPage::page).toList()));
+        ViewModel views = timings.time("model", () -> new ViewModel(config, site, GENERATOR));
         AtomicInteger files = new AtomicInteger();
-        PageLayouts layouts = new PageLayouts(templates, memo, layoutKey(config, options, site));
+        PageLayouts layouts = new PageLayouts(templates, memo, memo == null ? "" : timings.time("keys", () -> layoutKey(config, options, site)));
         timings.time("render", () -> site.pages().parallelStream().forEach(page ->
                 layouts.render(page, () -> views.forPage(page), out, problems)));
         int laidOut = layouts.finish();

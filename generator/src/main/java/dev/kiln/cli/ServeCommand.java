@@ -40,7 +40,7 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("warning: serving on " + host + ": other machines on the network can read this site (and its drafts)");
             err.flush();
         }
-        DevServer server = new DevServer(site.toBuildOptions(), out, err);
+        DevServer server = new DevServer(site.toBuildOptions(), site.verbose, out, err);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             server.close();

@@ -17,7 +17,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** The load stage: reads {@code content/} into a {@link ContentSet}, decoding strictly as UTF-8. */
@@ -30,6 +32,10 @@ public final class ContentLoader {
 
     /** @param loaded files from the previous build, reused while unchanged on disk; null to read everything */
     public static ContentSet load(Path contentDir, Problems problems, LoadedFiles loaded) {
+        if (loaded != null) {
+            ContentSet quick = reloadModified(contentDir, problems, loaded, loaded.takeHint());
+            if (quick != null) return quick;
+        }
         if (!Files.isDirectory(contentDir)) {
             throw new BuildFailedException(Problem.inFile(contentDir, "the content folder does not exist",
                     "create it with your Markdown files, or pass --content DIR"));
@@ -53,7 +59,42 @@ public final class ContentLoader {
                 .map(file -> loaded == null ? read(contentDir, file, problems) : reuseOrRead(contentDir, file, problems, loaded))
                 .filter(Objects::nonNull)
                 .toList();
-        return new ContentSet(contentDir, pages, List.copyOf(assets));
+        ContentSet content = new ContentSet(contentDir, pages, List.copyOf(assets));
+        if (loaded != null) loaded.remember(content, markdown);
+        return content;
+    }
+
+    /**
+     * The previous load with only the modified Markdown files read again, when the watcher's hint
+     * says that is all that changed under the content folder; null when a full load is needed (a
+     * file added, deleted or renamed, an asset, or no hint).
+     */
+    private static ContentSet reloadModified(Path contentDir, Problems problems, LoadedFiles loaded, Set<Path> hint) {
+        if (hint == null || loaded.previous == null || !loaded.previous.root().equals(contentDir)) return null;
+        Path root = contentDir.toAbsolutePath().normalize();
+        Set<Path> modified = new HashSet<>();
+        for (Path changed : hint) {
+            if (!changed.startsWith(root)) continue;
+            Path walked = loaded.previousFiles.get(changed);
+            if (walked == null || !Files.isRegularFile(changed)) return null;
+            modified.add(walked);
+        }
+        List<SourceFile> pages = new ArrayList<>();
+        for (SourceFile page : loaded.previous.pages()) {
+            Path walked = contentDir.resolve(page.relativePath());
+            LoadedFiles.Entry entry = loaded.entries.get(walked);
+            if (entry == null || modified.contains(walked)) {
+                SourceFile fresh = reuseOrRead(contentDir, walked, problems, loaded);
+                if (fresh != null) pages.add(fresh);
+                continue;
+            }
+            entry.problems().forEach(problems::add);
+            entry.warnings().forEach(problems::warn);
+            pages.add(entry.source());
+        }
+        ContentSet content = new ContentSet(contentDir, List.copyOf(pages), loaded.previous.assets());
+        loaded.previous = content;
+        return content;
     }
 
     private static SourceFile reuseOrRead(Path contentDir, Path file, Problems problems, LoadedFiles loaded) {

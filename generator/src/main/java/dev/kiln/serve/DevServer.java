@@ -38,7 +38,14 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class DevServer implements AutoCloseable {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
+    static {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, each small
+        // response then waits for a delayed ACK (~40 ms). Read once, when the server classes load.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final BuildOptions options;
+    private final boolean verbose;
     private final PrintWriter out;
     private final PrintWriter err;
     private final BuildMemo memo = new BuildMemo();
@@ -53,7 +60,13 @@ public final class DevServer implements AutoCloseable {
     private SiteWatcher watcher;
 
     public DevServer(BuildOptions options, PrintWriter out, PrintWriter err) {
+        this(options, false, out, err);
+    }
+
+    /** @param verbose also print the time of each build step */
+    public DevServer(BuildOptions options, boolean verbose, PrintWriter out, PrintWriter err) {
         this.options = options;
+        this.verbose = verbose;
         this.out = out;
         this.err = err;
     }
@@ -104,6 +117,7 @@ public final class DevServer implements AutoCloseable {
         long t0 = System.nanoTime();
         MemorySite site = new MemorySite();
         try {
+            memo.changed(first ? null : changed);
             BuildResult result = new SiteBuilder().build(options, memo, site);
             Generation next = new Generation(generations.incrementAndGet(), site);
             current.set(next);
@@ -114,6 +128,7 @@ public final class DevServer implements AutoCloseable {
             boolean cssOnly = !first && !real.isEmpty() && real.stream().allMatch(p -> p.toString().endsWith(".css"));
             live.reload(next.number, cssOnly);
             for (Problem w : result.warnings()) if (first) err.println(w.format().replace(": error: ", ": warning: "));
+            if (verbose) out.println("  " + result.timings().summary());
             out.printf("%s %s: %d pages, %d parsed, %d laid out, %d ms%s%n", LocalTime.now().format(CLOCK),
                     first ? "built" : describe(changed), result.pages(), work[0], work[1], ms, cssOnly ? " (stylesheet swapped)" : "");
         } catch (BuildFailedException e) {

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * events within milliseconds, and is reported once, after {@value #QUIET_MS} ms without events.
  */
 final class SiteWatcher implements AutoCloseable {
-    static final long QUIET_MS = 25;
+    static final long QUIET_MS = 10;
     /** A long burst (a checkout, a search-and-replace) is still reported within this time. */
     private static final long MAX_WAIT_MS = 400;
 
@@ -84,7 +84,12 @@ final class SiteWatcher implements AutoCloseable {
     private void collect(WatchKey key, Set<Path> changed) {
         Path dir = dirs.get(key);
         for (WatchEvent<?> event : key.pollEvents()) {
-            if (dir == null || event.kind() == StandardWatchEventKinds.OVERFLOW) continue;
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                // events were lost: name the watched folders, so the next build checks every file
+                changed.addAll(roots);
+                continue;
+            }
+            if (dir == null) continue;
             Path path = dir.resolve((Path) event.context());
             if (ignored(path)) continue;
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {

@@ -19,11 +19,20 @@ public final class DemoAssets {
     private DemoAssets() {}
 
     public static int write(SiteOutput out) {
-        String engine = new String(ClasspathFiles.read(BUILD + "kiln-demo.js"), StandardCharsets.UTF_8);
-        out.write(JS, "window.KilnDemoEngine=(function(){" + engine + "\n;return " + EXPORTS + ";})();\n");
-        String loader = new String(ClasspathFiles.read(BUILD + "classes.wasm-runtime.js"), StandardCharsets.UTF_8);
-        String wasm = Base64.getEncoder().encodeToString(ClasspathFiles.read(BUILD + "kiln-demo.wasm"));
-        out.write(WASM, loader + "\nwindow.KilnDemoWasm=\"" + wasm + "\";\n");
+        out.write(JS, Built.JS);
+        out.write(WASM, Built.WASM);
         return 2;
+    }
+
+    /** Both files, made once per run: {@code kiln serve} publishes them on every rebuild. */
+    private static final class Built {
+        static final byte[] JS = ("window.KilnDemoEngine=(function(){" + text("kiln-demo.js") + "\n;return " + EXPORTS + ";})();\n")
+                .getBytes(StandardCharsets.UTF_8);
+        static final byte[] WASM = (text("classes.wasm-runtime.js") + "\nwindow.KilnDemoWasm=\""
+                + Base64.getEncoder().encodeToString(ClasspathFiles.read(BUILD + "kiln-demo.wasm")) + "\";\n").getBytes(StandardCharsets.UTF_8);
+
+        private static String text(String name) {
+            return new String(ClasspathFiles.read(BUILD + name), StandardCharsets.UTF_8);
+        }
     }
 }
