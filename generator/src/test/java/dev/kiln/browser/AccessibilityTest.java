@@ -5,37 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import dev.kiln.TestSites;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** axe-core's WCAG 2.1 A and AA rules on the article's pages, in both themes, in a real Chromium. */
-class AccessibilityTest {
-    @TempDir
-    static Path tmp;
-    static Path site;
-    static ChromeDriver driver;
-
-    @BeforeAll
-    static void buildAndStart() {
-        Browser.requireOrSkip();
-        site = tmp.resolve("site");
-        TestSites.buildArticle(site, null);
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
-    }
+class AccessibilityTest extends ArticleInBrowser {
 
     @ParameterizedTest(name = "{0} in {1}")
     @CsvSource({"index.html, light", "04-math-models.html, light", "05-practice.html, dark", "report.html, dark",

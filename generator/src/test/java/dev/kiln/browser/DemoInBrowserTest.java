@@ -8,38 +8,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The article's live demo in Chromium: the browser engines reproduce the build-time run bit for bit, and the widget obeys. */
-class DemoInBrowserTest {
-    @TempDir
-    static Path tmp;
-    static Path site;
-    static ChromeDriver driver;
-
+class DemoInBrowserTest extends ArticleInBrowser {
     @BeforeAll
-    static void buildAndStart() {
-        Browser.requireOrSkip();
-        site = tmp.resolve("site");
-        TestSites.buildArticle(site, null);
-        driver = Browser.start();
+    static void configure() {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
     }
 
     @BeforeEach

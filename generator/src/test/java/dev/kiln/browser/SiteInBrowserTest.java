@@ -4,41 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiln.TestSites;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The article site opened straight from disk (file://) in headless Chromium, used as a reader would. */
-class SiteInBrowserTest {
-    @TempDir
-    static Path tmp;
-    static Path site;
-    static ChromeDriver driver;
-
-    @BeforeAll
-    static void buildAndStart() {
-        Browser.requireOrSkip();
-        site = tmp.resolve("site");
-        TestSites.buildArticle(site, null);
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (driver != null) driver.quit();
-    }
+class SiteInBrowserTest extends ArticleInBrowser {
 
     @BeforeEach
     void freshState() {
