@@ -88,9 +88,7 @@ public final class ContentLoader {
                 if (fresh != null) pages.add(fresh);
                 continue;
             }
-            entry.problems().forEach(problems::add);
-            entry.warnings().forEach(problems::warn);
-            pages.add(entry.source());
+            pages.add(replay(entry, problems));
         }
         ContentSet content = new ContentSet(contentDir, List.copyOf(pages), loaded.previous.assets());
         loaded.previous = content;
@@ -111,6 +109,11 @@ public final class ContentLoader {
             entry = new LoadedFiles.Entry(attrs.lastModifiedTime(), attrs.size(), source, own.sorted(), own.warnings());
             loaded.entries.put(file, entry);
         }
+        return replay(entry, problems);
+    }
+
+    /** A reused file brings back what loading it reported, so a file that is still broken is still reported. */
+    private static SourceFile replay(LoadedFiles.Entry entry, Problems problems) {
         entry.problems().forEach(problems::add);
         entry.warnings().forEach(problems::warn);
         return entry.source();

@@ -2,7 +2,6 @@ package dev.kiln.demoblock;
 
 import dev.kiln.demo.engine.DemoSpec;
 import dev.kiln.demo.engine.Json;
-import dev.kiln.demo.engine.Numbers;
 import dev.kiln.demo.engine.Trainer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,37 +38,17 @@ public record RunResult(double[] loss, Map<String, double[]> metrics, double[] v
     }
 
     String toJson() {
-        StringBuilder out = new StringBuilder("{\"loss\":");
-        array(out, loss);
-        out.append(",\"metrics\":{");
-        boolean first = true;
-        for (Map.Entry<String, double[]> e : metrics.entrySet()) {
-            out.append(first ? "" : ",").append(Json.quote(e.getKey())).append(':');
-            array(out, e.getValue());
-            first = false;
-        }
-        out.append("},\"validationLoss\":");
-        array(out, validationLoss);
-        out.append(",\"inputs\":");
-        array(out, inputs);
-        out.append(",\"targets\":");
-        array(out, targets);
-        out.append(",\"predictions\":");
-        array(out, predictions);
-        out.append(",\"weights\":[");
-        for (int l = 0; l < weights.length; l++) {
-            if (l > 0) out.append(',');
-            array(out, weights[l]);
-        }
-        out.append("],\"gradientNorms\":");
-        array(out, gradientNorms);
-        return out.append(",\"divergedAt\":").append(divergedAt).append('}').toString();
-    }
-
-    private static void array(StringBuilder out, double[] values) {
-        out.append('[');
-        for (int i = 0; i < values.length; i++) out.append(i > 0 ? "," : "").append(Numbers.json(values[i]));
-        out.append(']');
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("loss", loss);
+        json.put("metrics", new LinkedHashMap<String, Object>(metrics));
+        json.put("validationLoss", validationLoss);
+        json.put("inputs", inputs);
+        json.put("targets", targets);
+        json.put("predictions", predictions);
+        json.put("weights", weights);
+        json.put("gradientNorms", gradientNorms);
+        json.put("divergedAt", divergedAt);
+        return Json.write(json);
     }
 
     @SuppressWarnings("unchecked")

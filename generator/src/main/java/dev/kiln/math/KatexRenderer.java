@@ -1,6 +1,7 @@
 package dev.kiln.math;
 
 import dev.kiln.cache.DiskCache;
+import dev.kiln.demo.engine.Json;
 import dev.kiln.js.JsRuntime;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class KatexRenderer implements AutoCloseable {
     /** @param macros KaTeX macros from site.yaml, such as {@code \R: \mathbb{R}} */
     public KatexRenderer(DiskCache cache, Map<String, String> macros) {
         this.cache = cache;
-        this.macrosJson = json(new TreeMap<>(macros));
+        this.macrosJson = Json.write(new TreeMap<String, Object>(macros));
     }
 
     public Result render(String tex, boolean display) {
@@ -63,26 +64,5 @@ public final class KatexRenderer implements AutoCloseable {
     @Override
     public void close() {
         js.close();
-    }
-
-    private static String json(Map<String, String> map) {
-        StringBuilder out = new StringBuilder("{");
-        map.forEach((k, v) -> out.append(out.length() > 1 ? "," : "").append(quote(k)).append(':').append(quote(v)));
-        return out.append('}').toString();
-    }
-
-    private static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                default -> {
-                    if (c < 0x20) out.append(String.format("\\u%04x", (int) c)); else out.append(c);
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

@@ -256,48 +256,7 @@ public final class DemoSpec {
         all.put("l2", l2);
         all.put("preprocess", preprocess);
         all.put("controls", Arrays.asList((Object[]) controls));
-        StringBuilder out = new StringBuilder();
-        write(out, all);
-        return out.toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void write(StringBuilder out, Object value) {
-        if (value instanceof Map<?, ?> map) {
-            out.append('{');
-            boolean first = true;
-            for (Map.Entry<String, Object> e : ((Map<String, Object>) map).entrySet()) {
-                if (!first) out.append(',');
-                first = false;
-                out.append(Json.quote(e.getKey())).append(':');
-                write(out, e.getValue());
-            }
-            out.append('}');
-        } else if (value instanceof List<?> list) {
-            out.append('[');
-            for (int i = 0; i < list.size(); i++) {
-                if (i > 0) out.append(',');
-                write(out, list.get(i));
-            }
-            out.append(']');
-        } else if (value instanceof double[] d) {
-            out.append('[');
-            for (int i = 0; i < d.length; i++) out.append(i > 0 ? "," : "").append(Numbers.json(d[i]));
-            out.append(']');
-        } else if (value instanceof double[][] m) {
-            out.append('[');
-            for (int i = 0; i < m.length; i++) {
-                if (i > 0) out.append(',');
-                write(out, m[i]);
-            }
-            out.append(']');
-        } else if (value instanceof String str) {
-            out.append(Json.quote(str));
-        } else if (value instanceof Double d) {
-            out.append(Numbers.json(d));
-        } else {
-            out.append(value);
-        }
+        return Json.write(all);
     }
 
     /** Typed, range-checked access to one level of settings; {@code prefix} makes the paths in errors. */

@@ -143,6 +143,50 @@ public final class Json {
         return new IllegalArgumentException("JSON at " + pos + ": " + message);
     }
 
+    /**
+     * Writes maps, lists, {@code double[]} and {@code double[][]}, strings, numbers (in the JVM's
+     * round-trip form; NaN and infinities, which JSON lacks, as null) and booleans as JSON.
+     */
+    @SuppressWarnings("unchecked")
+    public static void write(StringBuilder out, Object value) {
+        if (value instanceof Map<?, ?> map) {
+            out.append('{');
+            boolean first = true;
+            for (Map.Entry<String, Object> e : ((Map<String, Object>) map).entrySet()) {
+                if (!first) out.append(',');
+                first = false;
+                out.append(quote(e.getKey())).append(':');
+                write(out, e.getValue());
+            }
+            out.append('}');
+        } else if (value instanceof List<?> list) {
+            out.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) out.append(',');
+                write(out, list.get(i));
+            }
+            out.append(']');
+        } else if (value instanceof double[] d) {
+            out.append('[');
+            for (int i = 0; i < d.length; i++) out.append(i > 0 ? "," : "").append(Numbers.json(d[i]));
+            out.append(']');
+        } else if (value instanceof double[][] m) {
+            write(out, java.util.Arrays.asList((Object[]) m));
+        } else if (value instanceof String str) {
+            out.append(quote(str));
+        } else if (value instanceof Double d) {
+            out.append(Numbers.json(d));
+        } else {
+            out.append(value);
+        }
+    }
+
+    public static String write(Object value) {
+        StringBuilder out = new StringBuilder();
+        write(out, value);
+        return out.toString();
+    }
+
     /** JSON's whitespace (and no Unicode tables, which would weigh on the browser build). */
     static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';

@@ -6,9 +6,7 @@ public final class Numbers {
 
     /** A JSON number that parses back to the same bits; NaN and infinities, which JSON lacks, become null. */
     public static String json(double d) {
-        if (Double.isNaN(d) || Double.isInfinite(d)) return "null";
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
-        return Double.toString(d);
+        return Double.isNaN(d) || Double.isInfinite(d) ? "null" : text(d);
     }
 
     static String text(double d) {
