@@ -63,7 +63,8 @@ public final class BuildMemo {
     }
 
     private dev.kiln.render.TemplateEngine templates;
-    private String templatesKey = "";
+    /** The {@code .ftlh} fingerprint the kept templates were parsed from; part of the layout key too. */
+    String templatesKey = "";
 
     /** The parsed templates of the previous build while no {@code .ftlh} file changed: parsing them is a third of a small rebuild. */
     synchronized dev.kiln.render.TemplateEngine templates(Path dir) {

@@ -99,7 +99,7 @@ public final class SiteBuilder {
         SiteModel site = timings.time("model", () -> new SiteModel(compiled.stream().map(CompiledPage::page).toList()));
         ViewModel views = timings.time("model", () -> new ViewModel(config, site, GENERATOR));
         AtomicInteger files = new AtomicInteger();
-        PageLayouts layouts = new PageLayouts(templates, memo, memo == null ? "" : timings.time("keys", () -> layoutKey(config, options, site)));
+        PageLayouts layouts = new PageLayouts(templates, memo, memo == null ? "" : timings.time("keys", () -> layoutKey(config, memo.templatesKey, site)));
         timings.time("render", () -> site.pages().parallelStream().forEach(page ->
                 layouts.render(page, () -> views.forPage(page), out, problems)));
         int laidOut = layouts.finish();
@@ -137,14 +137,14 @@ public final class SiteBuilder {
         return DiskCache.key(key.toString());
     }
 
-    /** Everything a page's layout shows of the rest of the site, and the templates themselves. */
-    private static String layoutKey(SiteConfig config, BuildOptions options, SiteModel site) {
+    /** Everything a page's layout shows of the rest of the site, and the templates themselves (their fingerprint). */
+    private static String layoutKey(SiteConfig config, String templates, SiteModel site) {
         StringBuilder key = new StringBuilder(config.toString());
         for (Page p : site.pages()) {
             key.append('\0').append(p.url()).append('|').append(p.title()).append('|').append(p.description())
                     .append('|').append(p.info().inReadingOrder()).append('|').append(p.features()).append('|').append(p.headings());
         }
-        key.append('\0').append(TemplateEngine.fingerprint(options.templates()));
+        key.append('\0').append(templates);
         return DiskCache.key(key.toString());
     }
 
