@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Builds the site into memory, serves it, and rebuilds what each edit affects; open pages reload by themselves.",
                 "A broken edit never stops the server: pages show the problems over the last good build."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped with Ctrl-C", "2:wrong command-line usage", "3:the server could not start (port in use?)"})
+        exitCodeList = {"130:stopped with Ctrl-C (the shell's code for SIGINT; 143 for SIGTERM)", "2:wrong command-line usage",
+                "3:the server could not start (port in use?)"})
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
