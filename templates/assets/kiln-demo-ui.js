@@ -148,6 +148,9 @@
     function sy(v) { return p.h - 20 - (p.h - 40) * (ry[1] === ry[0] ? 0.5 : (v - ry[0]) / (ry[1] - ry[0])); }
     g.textAlign = "left";
     g.fillText(oneInput ? t("数据（点）与模型（线）", "Data (dots) and model (line)") : t("预测值（纵）对目标值（横）", "Prediction (up) against target (across)"), LEFT, 12);
+    g.fillText(fmt(rx[0]), LEFT, p.h - 6);
+    g.textAlign = "right";
+    g.fillText(fmt(ry[1]), LEFT - 3, 24); g.fillText(fmt(ry[0]), LEFT - 3, p.h - 20); g.fillText(fmt(rx[1]), p.w - 6, p.h - 6);
     g.fillStyle = css("--fg-soft");
     for (var i = 0; i < y.length; i++) {
       g.beginPath(); g.arc(sx(xs[i]), sy(oneInput ? y[i] : pr[i]), 2, 0, 2 * Math.PI); g.fill();
