@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class DiagramRenderer {
     /** Part of every cache key: bump it when the parser, layout or SVG output changes. */
-    public static final String VERSION = "flowchart-2+elk-0.12.0";
+    public static final String VERSION = "flowchart-3+elk-0.12.0";
     /** Stands for the SVG's element-id prefix in cached output; the page puts a unique one in its place. */
     public static final String ID_TOKEN = "kiln-diagram-id";
 

@@ -54,11 +54,12 @@ public final class SvgWriter {
                 .append(" role=\"img\" aria-labelledby=\"").append(id).append("-title\" aria-describedby=\"").append(id).append("-desc\">");
         svg.append("<title id=\"").append(id).append("-title\">").append(text(words.title(chart))).append("</title>");
         svg.append("<desc id=\"").append(id).append("-desc\">").append(text(words.describe(chart))).append("</desc>");
-        markers(svg, id);
+        List<String> colours = strokeColours(layout);
+        markers(svg, id, colours);
         svg.append("<g class=\"fc-clusters\">");
         for (PlacedCluster c : layout.clusters()) cluster(svg, c);
         svg.append("</g><g class=\"fc-edges\">");
-        for (PlacedEdge e : layout.edges()) edge(svg, e, id);
+        for (PlacedEdge e : layout.edges()) edge(svg, e, id, colours);
         svg.append("</g><g class=\"fc-edge-labels\">");
         for (PlacedEdge e : layout.edges()) edgeLabel(svg, e);
         for (PlacedCluster c : layout.clusters()) clusterTitle(svg, c);
@@ -67,12 +68,30 @@ public final class SvgWriter {
         return svg.append("</g></svg>").toString();
     }
 
-    private static void markers(StringBuilder svg, String id) {
-        svg.append("<defs>")
-                .append(marker(id, "arrow", 9, 8, "<path d=\"M0,0L9,4L0,8z\"/>"))
-                .append(marker(id, "circle", 8, 8, "<circle cx=\"4\" cy=\"4\" r=\"3.5\"/>"))
-                .append(marker(id, "cross", 10, 10, "<path class=\"fc-cross\" d=\"M1,1L9,9M1,9L9,1\"/>"))
-                .append("</defs>");
+    /** The stroke colours {@code linkStyle} gives links, in order: each gets heads of its own colour. */
+    private static List<String> strokeColours(Layout layout) {
+        List<String> colours = new ArrayList<>();
+        for (PlacedEdge e : layout.edges()) {
+            String c = e.edge().style().get("stroke");
+            if (c != null && !colours.contains(c)) colours.add(c);
+        }
+        return colours;
+    }
+
+    /** The theme-coloured heads, then one set per {@code linkStyle} colour (suffix {@code -c1}, {@code -c2}…). */
+    private static void markers(StringBuilder svg, String id, List<String> colours) {
+        svg.append("<defs>");
+        heads(svg, id, "", "");
+        for (int k = 0; k < colours.size(); k++) heads(svg, id, "-c" + (k + 1), text(colours.get(k)));
+        svg.append("</defs>");
+    }
+
+    private static void heads(StringBuilder svg, String id, String suffix, String colour) {
+        String fill = colour.isEmpty() ? "" : " style=\"fill:" + colour + "\"";
+        String stroke = colour.isEmpty() ? "" : " style=\"stroke:" + colour + "\"";
+        svg.append(marker(id, "arrow" + suffix, 9, 8, "<path d=\"M0,0L9,4L0,8z\"" + fill + "/>"))
+                .append(marker(id, "circle" + suffix, 8, 8, "<circle cx=\"4\" cy=\"4\" r=\"3.5\"" + fill + "/>"))
+                .append(marker(id, "cross" + suffix, 10, 10, "<path class=\"fc-cross\" d=\"M1,1L9,9M1,9L9,1\"" + stroke + "/>"));
     }
 
     /** A head that starts where its line stops ({@code refX=0}), so the line never shows through its tip. */
@@ -98,7 +117,7 @@ public final class SvgWriter {
         svg.append("</g>");
     }
 
-    private static void edge(StringBuilder svg, PlacedEdge e, String id) {
+    private static void edge(StringBuilder svg, PlacedEdge e, String id, List<String> colours) {
         Flowchart.Edge edge = e.edge();
         if (edge.stroke() == Flowchart.Stroke.INVISIBLE) return;
         List<Point> points = new ArrayList<>(e.points());
@@ -108,8 +127,10 @@ public final class SvgWriter {
         lineStyle.remove("color");
         svg.append("<path class=\"fc-edge fc-").append(edge.stroke().name().toLowerCase(java.util.Locale.ROOT)).append("\" d=\"")
                 .append(path(points)).append('"');
-        if (edge.start() != Head.NONE) svg.append(" marker-start=\"url(#").append(id).append('-').append(markerName(edge.start())).append(")\"");
-        if (edge.end() != Head.NONE) svg.append(" marker-end=\"url(#").append(id).append('-').append(markerName(edge.end())).append(")\"");
+        String colour = edge.style().get("stroke");
+        String suffix = colour == null ? "" : "-c" + (colours.indexOf(colour) + 1);
+        if (edge.start() != Head.NONE) svg.append(" marker-start=\"url(#").append(id).append('-').append(markerName(edge.start())).append(suffix).append(")\"");
+        if (edge.end() != Head.NONE) svg.append(" marker-end=\"url(#").append(id).append('-').append(markerName(edge.end())).append(suffix).append(")\"");
         svg.append(style(lineStyle)).append("/>");
     }
 

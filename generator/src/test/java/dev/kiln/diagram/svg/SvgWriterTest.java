@@ -83,6 +83,9 @@ class SvgWriterTest {
         assertEquals("fill:#fff;font-weight:bold", a.selectFirst("text").attr("style"));
         assertEquals("stroke:#0a0;stroke-width:3px", doc.select(".fc-node").get(1).child(0).attr("style"));
         assertEquals("stroke:red", doc.select("path.fc-edge").get(0).attr("style"));
+        assertEquals("url(#t-arrow-c1)", doc.select("path.fc-edge").get(0).attr("marker-end"), "a coloured link gets heads of its colour");
+        assertEquals("fill:red", doc.getElementById("t-arrow-c1").child(0).attr("style"));
+        assertEquals("url(#t-arrow)", doc.select("path.fc-edge").get(5).attr("marker-end"), "the others keep the theme's");
     }
 
     @Test
