@@ -3,7 +3,6 @@ package dev.kiln.demoblock;
 import dev.kiln.cache.DiskCache;
 import dev.kiln.demo.engine.DemoSpec;
 import dev.kiln.demo.engine.SpecException;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code demo} blocks: YAML settings, checked by the engine's own rules, trained on the JVM at
@@ -24,7 +23,6 @@ public final class DemoRenderer {
 
     private final DiskCache cache;
     private final DemoFigure figure;
-    private final AtomicInteger trained = new AtomicInteger();
 
     public DemoRenderer(DiskCache cache, String language) {
         this.cache = cache;
@@ -51,14 +49,8 @@ public final class DemoRenderer {
         RunResult run = cache.get(key).map(RunResult::fromJson).orElse(null);
         if (run == null) {
             run = RunResult.train(spec);
-            trained.incrementAndGet();
             cache.put(key, run.toJson());
         }
         return new Result.Html(figure.html(id, spec, run));
-    }
-
-    /** Demos trained in this build rather than taken from the cache. */
-    public int trainedCount() {
-        return trained.get();
     }
 }

@@ -6,7 +6,6 @@ import dev.kiln.diagram.flowchart.Flowchart;
 import dev.kiln.diagram.flowchart.FlowchartParser;
 import dev.kiln.diagram.layout.FlowchartLayout;
 import dev.kiln.diagram.svg.SvgWriter;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Mermaid sources to what the page shows. Flowcharts are parsed, laid out with ELK and written as
@@ -33,7 +32,6 @@ public final class DiagramRenderer {
     private final DiskCache cache;
     private final String language;
     private final SvgWriter writer;
-    private final AtomicInteger drawn = new AtomicInteger();
 
     /** @param language the site's language, for the diagrams' accessible descriptions */
     public DiagramRenderer(DiskCache cache, String language) {
@@ -54,13 +52,7 @@ public final class DiagramRenderer {
             return new Result.Error(e.line(), e.column(), e.getMessage());
         }
         String svg = writer.write(FlowchartLayout.layout(chart), ID_TOKEN);
-        drawn.incrementAndGet();
         cache.put(key, svg);
         return new Result.Svg(svg);
-    }
-
-    /** Diagrams laid out in this build rather than taken from the cache. */
-    public int drawnCount() {
-        return drawn.get();
     }
 }

@@ -79,10 +79,6 @@ final class LiveReload {
         for (Client client : clients) drop(client);
     }
 
-    int clientCount() {
-        return clients.size();
-    }
-
     private void broadcast(String message) {
         for (Client client : clients) send(client, message);
     }

@@ -51,8 +51,4 @@ public final class MemorySite implements SiteOutput {
     public Set<String> paths() {
         return files.keySet();
     }
-
-    public int size() {
-        return files.size();
-    }
 }
