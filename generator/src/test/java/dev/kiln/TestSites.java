@@ -50,6 +50,18 @@ public final class TestSites {
                 root.resolve("site.yaml"), out, baseUrl, false));
     }
 
+    /** A fixture site under test resources ({@code sites/NAME}: content/ and site.yaml), with the project's templates. */
+    public static Path fixture(String name) {
+        return projectRoot().resolve("generator/src/test/resources/sites").resolve(name);
+    }
+
+    /** Builds a fixture site into {@code out}, with the project's templates. */
+    public static BuildResult buildFixture(String name, Path out) {
+        Path site = fixture(name);
+        return new SiteBuilder().build(new BuildOptions(site.resolve("content"), projectRoot().resolve("templates"),
+                site.resolve("site.yaml"), out, null, false));
+    }
+
     public static BuildOptions options(Path site) {
         return new BuildOptions(site.resolve("content"), site.resolve("templates"), site.resolve("site.yaml"),
                 site.resolve("out"), null, false);

@@ -2,11 +2,16 @@ package dev.kiln.markdown;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.LinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
@@ -53,6 +58,15 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
         builder.nodeRendererFactory(options -> new Renderers());
         builder.linkResolverFactory(new ScopeLinkResolverFactory());
+        builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
+            @Override
+            public AttributeProvider apply(LinkResolverContext context) {
+                // A table scrolls sideways on a phone, so it must be reachable by keyboard (WCAG 2.1.1).
+                return (node, part, attributes) -> {
+                    if (node instanceof TableBlock && part == AttributablePart.NODE) attributes.addValue("tabindex", "0");
+                };
+            }
+        });
     }
 
     /** Writes markup whose line breaks and indentation must survive the writer's re-indenting. */

@@ -30,6 +30,9 @@ public final class MarkdownEngine {
     private final Parser parser;
     private final HtmlRenderer renderer;
 
+    private static final String TASK_BOX = "<input type=\"checkbox\" class=\"task-list-item-checkbox\"%s disabled aria-hidden=\"true\">"
+            + "<span class=\"visually-hidden\">%s </span>";
+
     public MarkdownEngine() {
         MutableDataSet options = new MutableDataSet();
         // Kiln's extension comes last: flexmark lets the last renderer registered for a node win.
@@ -42,6 +45,10 @@ public final class MarkdownEngine {
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         options.set(TablesExtension.CLASS_NAME, "table");
+        // The box is drawn for the eye; its state is read out as a ballot-box character, which needs
+        // no words in any language (a bare checkbox has no accessible name).
+        options.set(TaskListExtension.ITEM_DONE_MARKER, TASK_BOX.formatted(" checked", "\u2611"));
+        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER, TASK_BOX.formatted("", "\u2610"));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");

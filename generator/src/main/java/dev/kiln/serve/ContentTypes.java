@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The Content-Type for every kind of file a Kiln site holds. */
-final class ContentTypes {
+public final class ContentTypes {
     private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),
             Map.entry("css", "text/css; charset=utf-8"),
@@ -33,7 +33,7 @@ final class ContentTypes {
 
     private ContentTypes() {}
 
-    static String of(String path) {
+    public static String of(String path) {
         int dot = path.lastIndexOf('.');
         if (dot < 0 || dot < path.lastIndexOf('/')) return "application/octet-stream";
         return BY_EXTENSION.getOrDefault(path.substring(dot + 1).toLowerCase(Locale.ROOT), "application/octet-stream");

@@ -144,7 +144,11 @@ final class LiveReload {
                 });
               }
               var events = new EventSource("%s");
-              events.addEventListener("hello", function (e) { if (generation && e.data !== generation) reload(); });
+              events.addEventListener("hello", function (e) {
+                if (generation && e.data !== generation) return reload();
+                // the server now sends this page every change; tools (and tests) can wait for this mark
+                document.documentElement.setAttribute("data-kiln-live", "connected");
+              });
               events.addEventListener("reload", reload);
               events.addEventListener("css", function (e) {
                 var box = document.getElementById("kiln-problems");

@@ -76,6 +76,34 @@ final class Browser {
         emulateColorScheme(driver, "light");
     }
 
+    static void setWidth(ChromeDriver driver, int width) {
+        if (width <= 400) emulatePhone(driver);
+        else driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+    }
+
+    /**
+     * Waits until the page is as a reader sees it at rest: loaded, its fonts in, the given colour
+     * scheme in force, no CSS transition or animation running, and its size unchanged between two
+     * looks. Checks that read colours or geometry run after this, never after a fixed pause.
+     */
+    static void waitUntilSettled(ChromeDriver driver, String scheme) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(50))
+                .withMessage(() -> "the page did not settle in the " + scheme + " scheme: " + driver.executeScript(
+                        "return [document.readyState, document.fonts.status, getComputedStyle(document.documentElement).colorScheme,"
+                                + " document.getAnimations().length].join(' ')"))
+                .until(d -> Boolean.TRUE.equals(driver.executeScript(SETTLED, scheme)));
+    }
+
+    private static final String SETTLED = """
+            var root = document.documentElement;
+            var size = root.scrollWidth + 'x' + root.scrollHeight;
+            var same = window.__kilnSettleSize === size;
+            window.__kilnSettleSize = size;
+            return same && document.readyState === 'complete' && document.fonts.status === 'loaded'
+                && getComputedStyle(root).colorScheme === arguments[0]
+                && document.getAnimations().every(function (a) { return a.playState !== 'running'; });
+            """;
+
     static void emulateColorScheme(ChromeDriver driver, String scheme) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", java.util.List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));

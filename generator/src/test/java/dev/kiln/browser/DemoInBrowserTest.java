@@ -73,20 +73,20 @@ class DemoInBrowserTest extends ArticleInBrowser {
     }
 
     @Test
-    void pauseStopsAndResetAbortsAtOnce() throws InterruptedException {
+    void pauseStopsAndResetAbortsAtOnce() {
         open("?engine=js");
         js("Kiln.demos[0].set('epochs', 100000); Kiln.demos[0].train()");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
         wait.until(d -> Integer.parseInt(readout("epoch")) > 50);
         js("Kiln.demos[0].pause()");
         String paused = readout("epoch");
-        Thread.sleep(400);
+        waitFrames(20);
         assertEquals(paused, readout("epoch"), "no epoch runs after Pause");
         js("Kiln.demos[0].train()");
         wait.until(d -> Integer.parseInt(readout("epoch")) > Integer.parseInt(paused));
         js("Kiln.demos[0].reset()");
         assertEquals("0", readout("epoch"), "Reset shows epoch 0 at once");
-        Thread.sleep(400);
+        waitFrames(20);
         assertEquals("0", readout("epoch"), "and no training goes on behind it");
         assertEquals(Boolean.FALSE, js("return Kiln.demos[0].running"));
     }
@@ -195,6 +195,15 @@ class DemoInBrowserTest extends ArticleInBrowser {
     /** Types into a field as a reader does: select what is there, type over it, leave the field. */
     private static void type(String id, String text) {
         driver.findElement(By.id(id)).sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+    }
+
+    /**
+     * Lets the page draw {@code n} frames. Training runs a slice per animation frame, so a run that
+     * was stopped shows it by not moving over them; no wall-clock pause is needed.
+     */
+    private static void waitFrames(int n) {
+        driver.executeAsyncScript("var done = arguments[arguments.length - 1], left = arguments[0];"
+                + "(function tick() { if (left-- <= 0) done(); else requestAnimationFrame(tick); })();", n);
     }
 
     private static String readout(String key) {

@@ -56,6 +56,11 @@ class LiveReloadInBrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(15)).withMessage(what).until(d -> Boolean.TRUE.equals(js(condition)));
     }
 
+    /** Until the page's event stream is open and the server knows it: edits before that would be missed. */
+    void waitForLiveReload() {
+        waitFor("the live-reload stream to connect", "return document.documentElement.getAttribute('data-kiln-live') === 'connected'");
+    }
+
     void edit(String from, String to) throws IOException {
         Path file = site.resolve("content/index.md");
         Files.writeString(file, Files.readString(file).replace(from, to));
@@ -63,7 +68,7 @@ class LiveReloadInBrowserTest {
 
     @Test
     void anEditShowsUpWithoutAnyActionAndKeepsTheScrollPosition() throws Exception {
-        Thread.sleep(300); // let the page's event stream connect
+        waitForLiveReload();
         js("window.scrollTo(0, 600)");
         edit("第一版的文字", "第二版的文字");
         waitFor("the page to show the edit", "return document.body.innerText.indexOf('第二版的文字') >= 0");
@@ -72,7 +77,7 @@ class LiveReloadInBrowserTest {
 
     @Test
     void aBrokenEditShowsAnOverlayWithFileAndLineUntilFixed() throws Exception {
-        Thread.sleep(300);
+        waitForLiveReload();
         Path file = site.resolve("content/index.md");
         String good = Files.readString(file);
         Files.writeString(file, good.replace("title: 首页", "title: \"首页"));
@@ -88,7 +93,7 @@ class LiveReloadInBrowserTest {
 
     @Test
     void aStylesheetChangeIsSwappedInWithoutReloading() throws Exception {
-        Thread.sleep(300);
+        waitForLiveReload();
         js("window.kilnMark = 'still here'");
         String before = (String) js("return getComputedStyle(document.body).backgroundColor");
         Path css = site.resolve("templates/assets/kiln.css");
