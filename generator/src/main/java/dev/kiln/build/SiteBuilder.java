@@ -33,6 +33,8 @@ import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -54,10 +56,13 @@ public final class SiteBuilder {
      * @throws BuildFailedException with every problem found; the output folder is then untouched
      */
     public BuildResult build(BuildOptions options) {
-        try (OutputDir out = OutputDir.prepare(options.out())) {
+        try (OutputDir out = OutputDir.prepare(options.out(), kept(options))) {
             BuildResult result = build(options, null, out);
             out.commit();
-            return result;
+            if (out.warnings().isEmpty()) return result;
+            List<Problem> warnings = new ArrayList<>(result.warnings());
+            out.warnings().forEach(w -> warnings.add(Problem.inFile(options.out(), w, "")));
+            return new BuildResult(result.out(), result.pages(), result.files(), result.formulasRendered(), warnings, result.timings());
         }
     }
 
@@ -127,6 +132,16 @@ public final class SiteBuilder {
         int pages = site.pages().size();
         files.addAndGet(pages + content.assets().size() + 3);
         return new BuildResult(options.out(), pages, files.get(), formulas, problems.warnings(), timings);
+    }
+
+    /** What the author keeps, which the output folder may not be, hold or lie inside. */
+    static Map<String, Path> kept(BuildOptions options) {
+        Map<String, Path> kept = new LinkedHashMap<>();
+        kept.put("content folder", options.content());
+        kept.put("templates folder", options.templates());
+        kept.put("settings file", options.config());
+        kept.put("cache folder", options.cache());
+        return kept;
     }
 
     /** Everything a page's body depends on besides its own source: settings and the set of pages and their URLs. */

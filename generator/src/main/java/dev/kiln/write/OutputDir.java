@@ -2,59 +2,105 @@ package dev.kiln.write;
 
 import dev.kiln.problem.BuildFailedException;
 import dev.kiln.problem.Problem;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
  * The write stage's target. A build writes into a fresh staging folder beside the output folder
  * and only {@link #commit()} puts it in place, by renaming: a failed build leaves the published
- * site exactly as it was. To never delete a folder that is not a Kiln output (say {@code --out .}),
- * a non-empty output folder must carry the {@value #MARKER} file that every build leaves.
+ * site exactly as it was. The output folder must be empty or hold exactly what the previous build
+ * listed in its {@link Manifest}; anything else in it is the author's, so the build refuses to
+ * start rather than delete it. On SIGTERM or Ctrl-C a shutdown hook removes the staging folder;
+ * after a harder kill the next build does ({@link Staging}).
  */
 public final class OutputDir implements SiteOutput, AutoCloseable {
-    public static final String MARKER = ".kiln-build";
+    public static final String MARKER = Manifest.NAME;
+    private static final int FOREIGN_SHOWN = 5;
 
+    private final Path out;
     private final Path target;
     private final Path staging;
     private final Set<Path> madeDirs = ConcurrentHashMap.newKeySet();
+    private final Thread onShutdown = new Thread(this::discard, "kiln-discard-staging");
+    private final List<String> warnings = new ArrayList<>();
+    /** Writes under way: the shutdown hook waits for them, so none recreates the folder it deletes. */
+    private final AtomicInteger writing = new AtomicInteger();
+    private volatile boolean discarded;
     private boolean committed;
 
-    private OutputDir(Path target, Path staging) {
+    private OutputDir(Path out, Path target, Path staging) {
+        this.out = out;
         this.target = target;
         this.staging = staging;
     }
 
-    public static OutputDir prepare(Path out) {
-        Path target = out.toAbsolutePath().normalize();
-        if (Files.exists(target) && !isReplaceable(target)) {
-            throw new BuildFailedException(Problem.inFile(out, "refusing to replace this folder: it is not empty and was not made by Kiln",
-                    "choose another --out, or empty the folder (Kiln marks its output with a `" + MARKER + "` file)"));
-        }
+    /**
+     * Checks {@code out} and opens a staging folder beside it.
+     *
+     * @param kept what the author keeps (see {@link OutputLocation#resolve}); the output may not touch it
+     * @throws BuildFailedException if the folder cannot be replaced without losing the author's files
+     */
+    public static OutputDir prepare(Path out, Map<String, Path> kept) {
+        Path target = OutputLocation.resolve(out, kept);
+        checkReplaceable(out, target);
         try {
-            Path parent = target.getParent();
-            Files.createDirectories(parent);
-            Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
-            return new OutputDir(target, staging);
+            Files.createDirectories(target.getParent());
+            Staging.clearLeftovers(target);
+            // The hook is in place before the folder exists: a signal at any moment finds it.
+            OutputDir dir = new OutputDir(out, target, Staging.newName(target));
+            Runtime.getRuntime().addShutdownHook(dir.onShutdown);
+            try {
+                Staging.create(dir.staging);
+            } catch (IOException e) {
+                dir.close();
+                throw e;
+            }
+            return dir;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new BuildFailedException(Problem.inFile(out, "cannot write beside the output folder: " + e.getMessage(),
+                    "check that the folder above it exists and is writable"));
         }
     }
 
-    private static boolean isReplaceable(Path dir) {
-        if (!Files.isDirectory(dir)) return false;
-        if (Files.exists(dir.resolve(MARKER))) return true;
+    public static OutputDir prepare(Path out) {
+        return prepare(out, Map.of());
+    }
+
+    /** Refuses a folder holding anything the previous build did not write, naming the first few. */
+    private static void checkReplaceable(Path out, Path target) {
+        if (!Files.isDirectory(target) || isEmpty(target)) return;
+        Manifest manifest = Manifest.read(target);
+        if (manifest == null) {
+            String why = Files.exists(target.resolve(MARKER))
+                    ? "it was built by an older Kiln that kept no list of its files"
+                    : "it is not empty and Kiln did not build it";
+            throw new BuildFailedException(Problem.inFile(out, "refusing to replace this folder: " + why,
+                    "choose another --out, or move what you need out of it and delete it"));
+        }
+        List<String> foreign = manifest.foreign(target);
+        if (foreign.isEmpty()) return;
+        String shown = String.join(", ", foreign.subList(0, Math.min(FOREIGN_SHOWN, foreign.size())))
+                + (foreign.size() > FOREIGN_SHOWN ? " and " + (foreign.size() - FOREIGN_SHOWN) + " more" : "");
+        throw new BuildFailedException(Problem.inFile(out, "refusing to replace this folder: the last build did not write " + shown,
+                "these were added or changed after the last build; move them out of the folder (or delete them) and build again"));
+    }
+
+    private static boolean isEmpty(Path dir) {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
         } catch (IOException e) {
@@ -75,20 +121,55 @@ public final class OutputDir implements SiteOutput, AutoCloseable {
 
     @Override
     public void write(String relativePath, byte[] bytes) {
+        begin();
         try {
             Files.write(prepare(relativePath), bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writing.decrementAndGet();
         }
     }
 
     /** Opens a UTF-8 writer on a new output file, so large pages stream to disk without a copy in memory. */
     @Override
     public Writer writer(String relativePath) {
+        begin();
         try {
-            return Files.newBufferedWriter(prepare(relativePath), StandardCharsets.UTF_8);
+            return new FilterWriter(Files.newBufferedWriter(prepare(relativePath), StandardCharsets.UTF_8)) {
+                @Override
+                public void close() throws IOException {
+                    try {
+                        super.close();
+                    } finally {
+                        writing.decrementAndGet();
+                    }
+                }
+            };
+        } catch (IOException e) {
+            writing.decrementAndGet();
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void copy(Path source, String relativePath) {
+        begin();
+        try {
+            Files.copy(source, prepare(relativePath), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writing.decrementAndGet();
+        }
+    }
+
+    /** Counts a write in, unless the build is being stopped. */
+    private void begin() {
+        writing.incrementAndGet();
+        if (discarded) {
+            writing.decrementAndGet();
+            throw new CancellationException("the build was stopped");
         }
     }
 
@@ -103,23 +184,19 @@ public final class OutputDir implements SiteOutput, AutoCloseable {
         return file;
     }
 
-    @Override
-    public void copy(Path source, String relativePath) {
+    /**
+     * Swaps the staging folder in. The old output is checked once more (the author may have added
+     * a file while the build ran), moved aside, and only what its manifest lists is deleted.
+     */
+    public synchronized void commit() {
+        if (discarded) throw new CancellationException("the build was stopped");
         try {
-            Path file = prepare(relativePath);
-            Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Swaps the staging folder in. The old output is moved aside first and deleted after. */
-    public void commit() {
-        write(MARKER, "Built by Kiln. This folder is replaced on every build; edit content/ and templates/ instead.\n");
-        try {
+            Files.delete(staging.resolve(Staging.OWNER));
+            Manifest.of(staging).writeTo(staging);
             Path old = null;
             if (Files.exists(target)) {
-                old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
+                checkReplaceable(out, target);
+                old = Staging.setAside(target);
                 move(target, old);
             }
             try {
@@ -129,10 +206,22 @@ public final class OutputDir implements SiteOutput, AutoCloseable {
                 throw e;
             }
             committed = true;
-            if (old != null) deleteTree(old);
+            if (old != null) {
+                // No manifest: the folder was empty when checked, and must still be to go.
+                Manifest previous = Manifest.read(old);
+                List<String> kept = previous != null ? previous.deleteListed(old) : isEmpty(old) && Files.deleteIfExists(old)
+                        ? List.of() : List.of("(all of it)");
+                if (!kept.isEmpty()) warnings.add("kept " + old + ": it holds files the last build did not write: " + kept);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new BuildFailedException(Problem.inFile(out, "cannot put the new site in place: " + e.getMessage(),
+                    "the previous site is unchanged; check the folder's permissions and build again"));
         }
+    }
+
+    /** What the commit had to leave alone, to tell the author. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -146,29 +235,27 @@ public final class OutputDir implements SiteOutput, AutoCloseable {
     /** Discards the staging folder unless it was committed. */
     @Override
     public void close() {
-        if (!committed) {
-            try {
-                deleteTree(staging);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        try {
+            Runtime.getRuntime().removeShutdownHook(onShutdown);
+        } catch (IllegalStateException e) {
+            // shutting down: the hook runs anyway
         }
+        discard();
     }
 
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+    /**
+     * Stops further writes, waits (briefly) for those under way, and deletes the staging folder.
+     * Synchronized with {@link #commit()}: a signal during the swap waits for the swap to finish.
+     */
+    private synchronized void discard() {
+        if (committed) return;
+        discarded = true;
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (writing.get() > 0 && System.nanoTime() < deadline) Thread.onSpinWait();
+        try {
+            Staging.deleteTree(staging);
+        } catch (IOException e) {
+            // its owner file names this process, so the next build clears it once this one is gone
+        }
     }
 }

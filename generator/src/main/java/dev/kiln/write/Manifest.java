@@ -1,0 +1,157 @@
+package dev.kiln.write;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every file and folder one build wrote, with each file's size and modification time, kept in the
+ * output folder as {@value #NAME}. The next build may replace the folder only if it holds exactly
+ * that: a file the author added there, or edited after the build, is foreign and is never deleted.
+ */
+final class Manifest {
+    static final String NAME = ".kiln-build";
+    private static final String VERSION = "# kiln-manifest 1";
+    private static final String HEADER = "# Built by Kiln. This folder is replaced on every build; edit content/ and templates/ instead.\n"
+            + VERSION + "\n# size<TAB>modified (ms)<TAB>path; folders end with / and have size -1\n";
+
+    /** A file's size and modification time; a folder has size -1 and time 0. */
+    private record Entry(long size, long modified) {
+        static final Entry FOLDER = new Entry(-1, 0);
+
+        static Entry of(BasicFileAttributes attrs) {
+            return attrs.isDirectory() ? FOLDER : new Entry(attrs.size(), attrs.lastModifiedTime().toMillis());
+        }
+    }
+
+    /** Relative paths with {@code /} separators, folders ending in {@code /}, in the order walked. */
+    private final Map<String, Entry> entries;
+
+    private Manifest(Map<String, Entry> entries) {
+        this.entries = entries;
+    }
+
+    /** What the folder holds now, leaving out the manifest itself. */
+    static Manifest of(Path root) {
+        Map<String, Entry> found = new LinkedHashMap<>();
+        walk(root, (path, attrs) -> found.put(path, Entry.of(attrs)));
+        return new Manifest(found);
+    }
+
+    /** What the manifest in {@code root} lists, or null if the file is missing or not a manifest this version wrote. */
+    static Manifest read(Path root) {
+        Path file = root.resolve(NAME);
+        if (!Files.isRegularFile(file)) return null;
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
+        if (!lines.contains(VERSION)) return null;
+        Map<String, Entry> listed = new LinkedHashMap<>();
+        for (String line : lines) {
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            String[] parts = line.split("\t", 3);
+            if (parts.length != 3) return null;
+            try {
+                listed.put(parts[2], new Entry(Long.parseLong(parts[0]), Long.parseLong(parts[1])));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return new Manifest(listed);
+    }
+
+    void writeTo(Path root) throws IOException {
+        StringBuilder text = new StringBuilder(HEADER);
+        entries.forEach((path, e) -> text.append(e.size()).append('\t').append(e.modified()).append('\t').append(path).append('\n'));
+        Files.writeString(root.resolve(NAME), text, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * What {@code root} holds that this manifest does not list as it is: files and folders added
+     * since, files changed since, and links (Kiln writes none). Empty means Kiln wrote all of it.
+     */
+    List<String> foreign(Path root) {
+        List<String> foreign = new ArrayList<>();
+        walk(root, (path, attrs) -> {
+            if (attrs.isSymbolicLink() || attrs.isOther() || !Entry.of(attrs).equals(entries.get(path))) foreign.add(path);
+        });
+        return foreign;
+    }
+
+    /**
+     * Deletes what this manifest lists and {@code root} still holds unchanged, deepest first, then
+     * the manifest and {@code root} itself if nothing else is left. Returns whatever had to stay.
+     */
+    List<String> deleteListed(Path root) throws IOException {
+        List<String> kept = foreign(root);
+        Set<String> keep = new HashSet<>(kept);
+        List<String> listed = new ArrayList<>(entries.keySet());
+        listed.sort(Comparator.comparingInt(String::length).reversed());
+        for (String path : listed) {
+            if (keep.contains(path)) continue;
+            Path p = root.resolve(path);
+            if (path.endsWith("/")) {
+                if (isEmptyFolder(p)) Files.delete(p);
+            } else {
+                Files.deleteIfExists(p);
+            }
+        }
+        if (kept.isEmpty()) {
+            Files.deleteIfExists(root.resolve(NAME));
+            if (isEmptyFolder(root)) Files.delete(root);
+        }
+        return kept;
+    }
+
+    private static boolean isEmptyFolder(Path dir) throws IOException {
+        if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false;
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private interface Visitor {
+        void visit(String relativePath, BasicFileAttributes attrs);
+    }
+
+    /** Visits every entry below {@code root} without following links; folders get a trailing {@code /}. */
+    private static void walk(Path root, Visitor visitor) {
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(root)) visitor.visit(relative(root, dir) + "/", attrs);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String path = relative(root, file);
+                    if (!path.equals(NAME)) visitor.visit(path, attrs);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String relative(Path root, Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+}
