@@ -7,6 +7,7 @@ import dev.kiln.build.BuildResult;
 import dev.kiln.build.SiteBuilder;
 import dev.kiln.problem.BuildFailedException;
 import dev.kiln.problem.Problem;
+import dev.kiln.problem.Problems;
 import dev.kiln.write.MemorySite;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,7 +22,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -42,6 +45,12 @@ public final class DevServer implements AutoCloseable {
         // The JDK server writes headers and body separately; with Nagle's algorithm on, each small
         // response then waits for a delayed ACK (~40 ms). Read once, when the server classes load.
         if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
+        // A request must arrive whole within 10 s, so slow sockets cannot hold threads without end;
+        // and up to 1,000 idle keep-alive connections are kept (the JDK's 200 reset `ab -k -c 250`).
+        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) System.setProperty("sun.net.httpserver.maxReqTime", "10");
+        if (System.getProperty("sun.net.httpserver.maxIdleConnections") == null) {
+            System.setProperty("sun.net.httpserver.maxIdleConnections", "1000");
+        }
     }
 
     private final BuildOptions options;
@@ -53,7 +62,10 @@ public final class DevServer implements AutoCloseable {
     private final AtomicReference<Generation> current = new AtomicReference<>();
     private final AtomicInteger generations = new AtomicInteger();
     private final LinkedBlockingQueue<Set<Path>> pending = new LinkedBlockingQueue<>();
-    private final ExecutorService requests = Executors.newCachedThreadPool(daemon("kiln-http"));
+    /** At most {@value #MAX_THREADS} requests at once (live-reload streams included); past that a connection is closed. */
+    private final ExecutorService requests = new ThreadPoolExecutor(4, MAX_THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+            daemon("kiln-http"));
+    private static final int MAX_THREADS = 256;
     private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(daemon("kiln-rebuild"));
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("kiln-heartbeat"));
     private HttpServer server;
@@ -76,7 +88,7 @@ public final class DevServer implements AutoCloseable {
         long t0 = System.nanoTime();
         rebuild(Set.of(), true);
         server = HttpServer.create(new InetSocketAddress(host, port), 256);
-        server.createContext("/", new SiteHandler(current::get, live));
+        server.createContext("/", new SiteHandler(current::get, live, host));
         server.setExecutor(requests);
         server.start();
         watcher = new SiteWatcher(List.of(options.content(), options.templates()), Set.of(options.config()), this::changed);
@@ -127,7 +139,7 @@ public final class DevServer implements AutoCloseable {
             List<Path> real = changed.stream().filter(java.nio.file.Files::exists).toList();
             boolean cssOnly = !first && !real.isEmpty() && real.stream().allMatch(p -> p.toString().endsWith(".css"));
             live.reload(next.number, cssOnly);
-            for (Problem w : result.warnings()) if (first) err.println(w.format().replace(": error: ", ": warning: "));
+            for (Problem w : result.warnings()) if (first) err.println(Problems.asWarning(w));
             if (verbose) out.println("  " + result.timings().summary());
             out.printf("%s %s: %d pages, %d parsed, %d laid out, %d ms%s%n", LocalTime.now().format(CLOCK),
                     first ? "built" : describe(changed), result.pages(), work[0], work[1], ms, cssOnly ? " (stylesheet swapped)" : "");
@@ -136,9 +148,9 @@ public final class DevServer implements AutoCloseable {
             if (current.get() == null) current.set(new Generation(generations.incrementAndGet(), placeholder()));
             live.problems(problems);
             out.printf("%s %s: build failed with %d problem%s; still serving the last good build%n", LocalTime.now().format(CLOCK),
-                    first ? "first build" : describe(changed), problems.size(), problems.size() == 1 ? "" : "s");
-            problems.forEach(p -> err.println(p.format()));
-        } catch (RuntimeException e) {
+                    first ? "first build" : describe(changed), e.total(), e.total() == 1 ? "" : "s");
+            Problems.print(e, err);
+        } catch (RuntimeException | StackOverflowError e) {
             if (current.get() == null) current.set(new Generation(generations.incrementAndGet(), placeholder()));
             live.problems(List.of(Problem.inFile(null, "internal error: " + e, "please report it")));
             err.println("internal error during the build: " + e);

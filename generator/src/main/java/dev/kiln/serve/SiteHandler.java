@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -23,10 +24,30 @@ final class SiteHandler implements HttpHandler {
 
     private final Supplier<Generation> current;
     private final LiveReload live;
+    private final Set<String> hosts;
 
-    SiteHandler(Supplier<Generation> current, LiveReload live) {
+    /** @param host the address the server listens on; with the loopback names, the only Host a request may name */
+    SiteHandler(Supplier<Generation> current, LiveReload live, String host) {
         this.current = current;
         this.live = live;
+        Set<String> names = new java.util.HashSet<>(Set.of("127.0.0.1", "localhost", "[::1]"));
+        names.add((host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host).toLowerCase(java.util.Locale.ROOT));
+        this.hosts = Set.copyOf(names);
+    }
+
+    /**
+     * Whether the Host header (without its port) names this server. A web page the author visits can point its own domain at
+     * 127.0.0.1 (DNS rebinding) and read this site and its problems, local paths and all; such a
+     * request names that domain as Host, and is refused.
+     */
+    private boolean allowedHost(HttpExchange exchange) {
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        if (host == null) return true; // HTTP/1.0 without one; browsers always send it
+
+        String name = host.strip().toLowerCase(java.util.Locale.ROOT);
+        int colon = name.lastIndexOf(':');
+        if (colon > name.lastIndexOf(']')) name = name.substring(0, colon);
+        return hosts.contains(name);
     }
 
     @Override
@@ -38,6 +59,10 @@ final class SiteHandler implements HttpHandler {
                 text(exchange, 400, "malformed request line", false);
                 return;
             }
+            if (!allowedHost(exchange)) {
+                text(exchange, 403, "this server answers only to its own address (Host: 127.0.0.1 or localhost)", head);
+                return;
+            }
             if (!head && !method.equals("GET")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
                 text(exchange, 405, "method not allowed", false);
@@ -46,7 +71,12 @@ final class SiteHandler implements HttpHandler {
             String raw = exchange.getRequestURI().getRawPath();
             Generation generation = current.get();
             if (LiveReload.EVENTS.equals(raw)) {
-                live.serve(exchange, generation.number);
+                if (head) {
+                    exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+                    exchange.sendResponseHeaders(200, -1); // a stream has no length to announce
+                } else {
+                    live.serve(exchange, generation.number);
+                }
                 return;
             }
             if (LiveReload.SCRIPT.equals(raw)) {

@@ -70,11 +70,15 @@ class ServeTest {
 
     /** A request written by hand, for paths and request lines an HTTP client would refuse or tidy up. */
     String raw(String requestLine) throws IOException {
+        return rawBytes((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    String rawBytes(byte[] request) throws IOException {
         URI at = server.address();
         try (Socket socket = new Socket(at.getHost(), at.getPort())) {
             socket.setSoTimeout(5000);
             OutputStream out = socket.getOutputStream();
-            out.write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(request);
             out.flush();
             InputStream in = socket.getInputStream();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -163,6 +167,29 @@ class ServeTest {
         assertEquals(404, get("/leak.txt").statusCode());
         assertEquals(404, get("/linked-dir/x.txt").statusCode());
         assertTrue(log.toString().contains("leak.txt"), "the author is told why: " + log);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"evil.example", "evil.example:8000", "127.0.0.1.evil.example", "localhost.evil.example"})
+    void aForeignHostNameIsRefusedSoDnsRebindingReadsNothing(String host) throws Exception {
+        for (String path : new String[] {"/page.html", "/_kiln/events"}) {
+            String response = rawBytes(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            assertTrue(response.startsWith("HTTP/1.1 403"), host + path + " → " + response.lines().findFirst().orElse("(nothing)"));
+            assertFalse(response.contains("<html") || response.contains("event:"), "nothing of the site: " + response);
+        }
+        assertEquals(200, get("/page.html").statusCode(), "its own address still works");
+        String local = rawBytes("GET /page.html HTTP/1.1\r\nHost: LOCALHOST:1\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertTrue(local.startsWith("HTTP/1.1 200"), local.lines().findFirst().orElse(""));
+    }
+
+    @Test
+    void headOnTheEventStreamAnswersAtOnce() throws Exception {
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(server.address().resolve("/_kiln/events"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode());
+        assertEquals("text/event-stream; charset=utf-8", r.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(0, r.body().length);
     }
 
     @ParameterizedTest
