@@ -20,6 +20,7 @@ import dev.kiln.render.TemplateEngine;
 import dev.kiln.render.ViewModel;
 import dev.kiln.site.Page;
 import dev.kiln.site.PageInfo;
+import dev.kiln.site.ReservedPaths;
 import dev.kiln.site.SiteIndex;
 import dev.kiln.site.SiteModel;
 import dev.kiln.write.DemoAssets;
@@ -37,7 +38,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -81,6 +84,7 @@ public final class SiteBuilder {
         ContentSet content = timings.time("load", () -> ContentLoader.load(options.content(), problems, memo == null ? null : memo.files));
         timings.time("templates", () -> templates.checkSyntax(problems));
         SiteIndex index = timings.time("index", () -> SiteIndex.build(content, options.drafts(), templates::hasLayout, problems));
+        ReservedPaths.check(index, options.content(), themeAssets(options.templates()), problems);
 
         PageInfo reportPage = index.pages().stream().filter(p -> p.layout().equals("report")).findFirst().orElse(null);
         Renderers renderers = memo == null ? Renderers.open(config, kind -> cache(options, kind)) : memo.renderers(config, options.cache());
@@ -170,7 +174,13 @@ public final class SiteBuilder {
 
     private static SiteConfig loadConfig(BuildOptions options) {
         SiteConfig config = SiteConfigLoader.load(options.config());
-        return options.baseUrl() == null ? config : config.withBaseUrl(options.baseUrl());
+        if (options.baseUrl() == null) return config;
+        SiteConfig withUrl = config.withBaseUrl(options.baseUrl());
+        if (!withUrl.baseUrl().isEmpty() && !SiteConfigLoader.isAbsoluteHttpUrl(withUrl.baseUrl())) {
+            throw new BuildFailedException(Problem.inFile(Path.of("--base-url"), "base-url must be an absolute http(s) URL, got `"
+                    + options.baseUrl() + "`", "for example `--base-url https://example.org/docs/`"));
+        }
+        return withUrl;
     }
 
     static void render(TemplateEngine templates, String layout, Map<String, Object> model, Path source,
@@ -179,6 +189,17 @@ public final class SiteBuilder {
             templates.render(layout, model, html, source);
         } catch (BuildFailedException e) {
             e.problems().forEach(problems::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The output paths of the theme's own files ({@code templates/assets/x} → {@code assets/x}). */
+    private static Set<String> themeAssets(Path templates) {
+        Path dir = templates.resolve("assets");
+        if (!Files.isDirectory(dir)) return Set.of();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).map(f -> "assets/" + dir.relativize(f).toString().replace('\\', '/')).collect(Collectors.toSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,7 @@ import dev.kiln.build.BuildResult;
 import dev.kiln.build.SiteBuilder;
 import dev.kiln.problem.BuildFailedException;
 import dev.kiln.problem.Problem;
+import dev.kiln.problem.Problems;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,8 +40,9 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         try {
             long start = System.nanoTime();
+            site.check();
             BuildResult result = new SiteBuilder().build(site.toBuildOptions());
-            for (Problem w : result.warnings()) if (!quiet) err.println(w.format().replace(": error: ", ": warning: "));
+            for (Problem w : result.warnings()) if (!quiet) err.println(Problems.asWarning(w));
             if (!quiet) {
                 stdout.printf("Built %d pages (%d files) into %s in %d ms%n", result.pages(), result.files(), site.out,
                         (System.nanoTime() - start) / 1_000_000);
@@ -52,12 +54,11 @@ public final class BuildCommand implements Callable<Integer> {
             if (open) Browsers.open(site.out.resolve("index.html").toAbsolutePath().toUri(), stdout);
             return 0;
         } catch (BuildFailedException e) {
-            List<Problem> problems = e.problems();
-            problems.forEach(p -> err.println(p.format()));
-            err.printf("Build failed: %d problem%s. The output folder %s was not changed.%n", problems.size(),
-                    problems.size() == 1 ? "" : "s", site.out);
+            Problems.print(e, err);
+            err.printf("Build failed: %d problem%s. The output folder %s was not changed.%n", e.total(),
+                    e.total() == 1 ? "" : "s", site.out);
             return 1;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             err.println("internal error: " + e + (site.verbose ? "" : " (run with --verbose for the stack trace)"));
             if (site.verbose) e.printStackTrace(err);
             return 3;

@@ -1,5 +1,6 @@
 package dev.kiln.cli;
 
+import dev.kiln.problem.BuildFailedException;
 import dev.kiln.serve.DevServer;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "A broken edit never stops the server: pages show the problems over the last good build."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"130:stopped with Ctrl-C (the shell's code for SIGINT; 143 for SIGTERM)", "2:wrong command-line usage",
-                "3:the server could not start (port in use?)"})
+                "1:the server could not start (port in use?)"})
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,9 +38,19 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be from 0 to 65535, got " + port);
+        }
         if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
             err.println("warning: serving on " + host + ": other machines on the network can read this site (and its drafts)");
             err.flush();
+        }
+        try {
+            site.check();
+        } catch (BuildFailedException e) {
+            e.problems().forEach(p -> err.println(p.format()));
+            err.flush();
+            return 1;
         }
         DevServer server = new DevServer(site.toBuildOptions(), site.verbose, out, err);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -51,11 +62,11 @@ public final class ServeCommand implements Callable<Integer> {
         }, "kiln-stop");
         try {
             server.start(host, port);
-        } catch (java.io.IOException e) {
+        } catch (java.io.IOException | RuntimeException e) {
             err.println("cannot serve on " + host + ":" + port + ": " + e.getMessage() + " (is another server using the port? try --port)");
             err.flush();
             server.close();
-            return 3;
+            return 1;
         }
         Runtime.getRuntime().addShutdownHook(hook);
         if (open) Browsers.open(server.address(), out);

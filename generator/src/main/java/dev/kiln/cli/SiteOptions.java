@@ -1,6 +1,10 @@
 package dev.kiln.cli;
 
 import dev.kiln.build.BuildOptions;
+import dev.kiln.problem.BuildFailedException;
+import dev.kiln.problem.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -12,8 +16,8 @@ public final class SiteOptions {
     @Option(names = "--templates", paramLabel = "DIR", description = "layouts folder (default: ${DEFAULT-VALUE})")
     Path templates = Path.of("templates");
 
-    @Option(names = "--config", paramLabel = "FILE", description = "site settings, optional (default: ${DEFAULT-VALUE})")
-    Path config = Path.of("site.yaml");
+    @Option(names = "--config", paramLabel = "FILE", description = "site settings (default: site.yaml if it exists; a file named here must exist)")
+    Path config;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})")
     Path out = Path.of("site");
@@ -34,6 +38,29 @@ public final class SiteOptions {
     boolean verbose;
 
     BuildOptions toBuildOptions() {
-        return new BuildOptions(content, templates, config, out, baseUrl, drafts, lenientMath, cache);
+        return new BuildOptions(content, templates, config == null ? DEFAULT_CONFIG : config, out, baseUrl, drafts, lenientMath, cache);
+    }
+
+    private static final Path DEFAULT_CONFIG = Path.of("site.yaml");
+
+    /**
+     * Refuses what would otherwise be ignored without a word: a settings file named on the command
+     * line that is not there, and a cache that cannot be a folder.
+     *
+     * @throws BuildFailedException naming the option's path
+     */
+    void check() {
+        if (config != null && !Files.isRegularFile(config)) {
+            throw new BuildFailedException(Problem.inFile(config, "the settings file given with --config does not exist",
+                    "check the path, or leave --config out to use site.yaml when there is one"));
+        }
+        if (cache != null) {
+            try {
+                Files.createDirectories(cache);
+            } catch (IOException e) {
+                throw new BuildFailedException(Problem.inFile(cache, "cannot use this as the cache folder: "
+                        + (Files.exists(cache) ? "it is a file" : e.getMessage()), "pass --cache DIR with a folder you can write to"));
+            }
+        }
     }
 }

@@ -74,7 +74,8 @@ public final class SiteConfigLoader {
                 Map.copyOf(macros), (Boolean) linenos);
     }
 
-    static boolean isAbsoluteHttpUrl(String url) {
+    /** An absolute http or https URL with a host; anything else (`javascript:`, junk) is refused wherever it is given. */
+    public static boolean isAbsoluteHttpUrl(String url) {
         try {
             URI uri = new URI(url);
             return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;

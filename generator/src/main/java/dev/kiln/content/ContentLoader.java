@@ -1,6 +1,7 @@
 package dev.kiln.content;
 
 import dev.kiln.problem.BuildFailedException;
+import dev.kiln.problem.Limits;
 import dev.kiln.problem.Problem;
 import dev.kiln.problem.Problems;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -46,8 +48,11 @@ public final class ContentLoader {
             files = walk.filter(Files::isRegularFile).filter(p -> !isHidden(contentDir.relativize(p)))
                     .filter(p -> inside(realRoot, p, problems))
                     .sorted(Comparator.comparing(Path::toString)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            Path where = cause instanceof FileSystemException f && f.getFile() != null ? Path.of(f.getFile()) : contentDir;
+            throw new BuildFailedException(Problem.inFile(where, "cannot read the content folder: " + cause.getMessage(),
+                    "check that every folder under content/ can be read (and listed) by you"));
         }
         List<String> assets = new ArrayList<>();
         List<Path> markdown = new ArrayList<>();
@@ -123,6 +128,12 @@ public final class ContentLoader {
         String rel = relative(contentDir, file);
         Path display = contentDir.resolve(rel);
         try {
+            long size = Files.size(file);
+            if (size > Limits.FILE_BYTES) {
+                problems.add(Problem.inFile(display, "the file is " + size / (1024 * 1024) + " MiB; Kiln reads Markdown files of at most "
+                        + Limits.FILE_BYTES / (1024 * 1024) + " MiB", "split it into several pages"));
+                return null;
+            }
             String text = decodeUtf8(Files.readAllBytes(file), display);
             if (text.startsWith("\uFEFF")) text = text.substring(1);
             if (text.indexOf('\r') >= 0) text = text.replace("\r\n", "\n").replace('\r', '\n');

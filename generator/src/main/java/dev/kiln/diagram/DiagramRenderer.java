@@ -51,7 +51,15 @@ public final class DiagramRenderer {
         } catch (DiagramSyntaxException e) {
             return new Result.Error(e.line(), e.column(), e.getMessage());
         }
-        String svg = writer.write(FlowchartLayout.layout(chart), ID_TOKEN);
+        String svg;
+        try {
+            svg = writer.write(FlowchartLayout.layout(chart), ID_TOKEN);
+        } catch (FlowchartLayout.LayoutTimeoutException e) {
+            return new Result.Error(1, 1, e.getMessage());
+        } catch (StackOverflowError e) {
+            // ELK recurses through the graph; the parser's limits keep real charts far from this
+            return new Result.Error(1, 1, "this flowchart is too deep to lay out; split it into several diagrams");
+        }
         cache.put(key, svg);
         return new Result.Svg(svg);
     }

@@ -1,7 +1,9 @@
 package dev.kiln.highlight;
 
+import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.kiln.cache.DiskCache;
 import dev.kiln.js.JsRuntime;
+import dev.kiln.problem.Limits;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,7 +37,11 @@ public final class CodeHighlighter implements AutoCloseable {
         String key = DiskCache.key("highlight.js", VERSION, language, code);
         String cached = cache.get(key).orElse(null);
         if (cached == null) {
-            cached = js.call("kilnHighlight", out -> out.isNull() ? UNKNOWN : out.asString(), code, language);
+            try {
+                cached = js.call("kilnHighlight", Limits.RENDER_TIME, out -> out.isNull() ? UNKNOWN : out.asString(), code, language);
+            } catch (JsRuntime.TimeoutException e) {
+                return Optional.of(Escaping.escapeHtml(code, false)); // shown plain; colours are not worth a stuck build
+            }
             cache.put(key, cached);
         }
         return cached.equals(UNKNOWN) ? Optional.empty() : Optional.of(cached);

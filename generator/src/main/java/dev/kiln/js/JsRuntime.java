@@ -4,16 +4,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
@@ -38,6 +44,7 @@ public final class JsRuntime implements AutoCloseable {
     private final ConcurrentLinkedQueue<Context> opened = new ConcurrentLinkedQueue<>();
     private final AtomicInteger started = new AtomicInteger();
     private final AtomicLong calls = new AtomicLong();
+    private ScheduledExecutorService watchdog;
 
     /**
      * @param resources classpath resources evaluated in order in every new context; the last one
@@ -48,15 +55,54 @@ public final class JsRuntime implements AutoCloseable {
         this.maxContexts = Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
-    /** Calls the global function {@code name} with {@code args} and converts its result while the context is held. */
-    public <T> T call(String name, Function<Value, T> convert, Object... args) {
+    /** A call that ran past its time budget and was cancelled. */
+    public static final class TimeoutException extends RuntimeException {
+        TimeoutException(Duration budget) {
+            super("took longer than " + budget.toSeconds() + " s");
+        }
+    }
+
+    /**
+     * Calls the global function {@code name} with {@code args} and converts its result while the
+     * context is held. Past {@code budget} the context is cancelled (and dropped from the pool),
+     * so no input can hold a build thread without end.
+     *
+     * @throws TimeoutException if the call ran past its budget
+     */
+    public <T> T call(String name, Duration budget, Function<Value, T> convert, Object... args) {
         Context context = borrow();
+        ScheduledFuture<?> timer = watchdog().schedule(() -> context.close(true), budget.toMillis(), TimeUnit.MILLISECONDS);
+        boolean cancelled = false;
         try {
             Value fn = context.getBindings("js").getMember(name);
             if (fn == null || !fn.canExecute()) throw new IllegalStateException("no JavaScript function " + name);
             return convert.apply(fn.execute(args));
+        } catch (PolyglotException e) {
+            cancelled = e.isCancelled();
+            if (cancelled) throw new TimeoutException(budget);
+            throw e;
         } finally {
-            idle.add(context);
+            boolean fired = !timer.cancel(false);
+            if (cancelled || fired) {
+                opened.remove(context);
+                started.decrementAndGet();
+            } else {
+                idle.add(context);
+            }
+        }
+    }
+
+    /** This runtime's timer for time budgets: started with the first call, stopped by {@link #close()}. */
+    private ScheduledExecutorService watchdog() {
+        synchronized (idle) {
+            if (watchdog == null) {
+                watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "kiln-js-watchdog");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            return watchdog;
         }
     }
 
@@ -124,5 +170,9 @@ public final class JsRuntime implements AutoCloseable {
     public void close() {
         for (Context context = opened.poll(); context != null; context = opened.poll()) context.close();
         idle.clear();
+        synchronized (idle) {
+            if (watchdog != null) watchdog.shutdownNow();
+            watchdog = null;
+        }
     }
 }

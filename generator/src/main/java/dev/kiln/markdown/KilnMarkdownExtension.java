@@ -2,7 +2,9 @@ package dev.kiln.markdown;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListItem;
 import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -64,6 +66,11 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
                 // A table scrolls sideways on a phone, so it must be reachable by keyboard (WCAG 2.1.1).
                 return (node, part, attributes) -> {
                     if (node instanceof TableBlock && part == AttributablePart.NODE) attributes.addValue("tabindex", "0");
+                    // `align` is obsolete HTML; a class keeps the alignment without inline style
+                    if (node instanceof TableCell && attributes.contains("align")) {
+                        attributes.addValue("class", "align-" + attributes.getValue("align"));
+                        attributes.remove("align");
+                    }
                 };
             }
         });
@@ -88,7 +95,8 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
                     new NodeRenderingHandler<>(MathBlock.class, Renderers::mathBlock),
                     new NodeRenderingHandler<>(Heading.class, Renderers::heading),
                     new NodeRenderingHandler<>(FencedCodeBlock.class, Renderers::fencedCode),
-                    new NodeRenderingHandler<>(Admonition.class, Renderers::admonition));
+                    new NodeRenderingHandler<>(Admonition.class, Renderers::admonition),
+                    new NodeRenderingHandler<>(TaskListItem.class, TaskItems::render));
         }
 
         private static void mathInline(MathInline node, NodeRendererContext context, HtmlWriter html) {

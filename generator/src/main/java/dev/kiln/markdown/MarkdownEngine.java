@@ -1,5 +1,6 @@
 package dev.kiln.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
@@ -30,9 +31,6 @@ public final class MarkdownEngine {
     private final Parser parser;
     private final HtmlRenderer renderer;
 
-    private static final String TASK_BOX = "<input type=\"checkbox\" class=\"task-list-item-checkbox\"%s disabled aria-hidden=\"true\">"
-            + "<span class=\"visually-hidden\">%s </span>";
-
     public MarkdownEngine() {
         MutableDataSet options = new MutableDataSet();
         // Kiln's extension comes last: flexmark lets the last renderer registered for a node win.
@@ -45,10 +43,6 @@ public final class MarkdownEngine {
         options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
         options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
         options.set(TablesExtension.CLASS_NAME, "table");
-        // The box is drawn for the eye; its state is read out as a ballot-box character, which needs
-        // no words in any language (a bare checkbox has no accessible name).
-        options.set(TaskListExtension.ITEM_DONE_MARKER, TASK_BOX.formatted(" checked", "\u2611"));
-        options.set(TaskListExtension.ITEM_NOT_DONE_MARKER, TASK_BOX.formatted("", "\u2610"));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
@@ -72,6 +66,9 @@ public final class MarkdownEngine {
                 headings.add(new HeadingRef(h.getLevel(), title, id));
             } else if (node instanceof Link l) {
                 links.add(new OutgoingLink(l.getUrl().toString(), l.getUrl().getStartOffset(), false));
+            } else if (node instanceof AutoLink a && hasScheme(a.getUrl())) {
+                // `<javascript:…>` is a CommonMark autolink: its scheme is checked like any link's
+                links.add(new OutgoingLink(a.getUrl().toString(), a.getUrl().getStartOffset(), false));
             } else if (node instanceof Image i) {
                 links.add(new OutgoingLink(i.getUrl().toString(), i.getUrl().getStartOffset(), true));
             } else if (node instanceof Reference r) {
@@ -98,10 +95,23 @@ public final class MarkdownEngine {
         return image[0];
     }
 
-    private static void walk(Node node, java.util.function.Consumer<Node> visit) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            visit.accept(child);
-            walk(child, visit);
+    private static boolean hasScheme(CharSequence url) {
+        return SCHEME.matcher(url).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+
+    /** Visits every node below {@code root} in document order; a loop, not recursion, so depth costs no stack. */
+    private static void walk(Node root, java.util.function.Consumer<Node> visit) {
+        Node node = root.getFirstChild();
+        while (node != null) {
+            visit.accept(node);
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                continue;
+            }
+            while (node != root && node.getNext() == null) node = node.getParent();
+            node = node == root ? null : node.getNext();
         }
     }
 }

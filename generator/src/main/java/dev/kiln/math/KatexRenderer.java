@@ -3,6 +3,8 @@ package dev.kiln.math;
 import dev.kiln.cache.DiskCache;
 import dev.kiln.demo.engine.Json;
 import dev.kiln.js.JsRuntime;
+import dev.kiln.problem.Limits;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,20 +30,36 @@ public final class KatexRenderer implements AutoCloseable {
     private final DiskCache cache;
     private final String macrosJson;
     private final AtomicInteger rendered = new AtomicInteger();
+    private final Duration budget;
 
     /** @param macros KaTeX macros from site.yaml, such as {@code \R: \mathbb{R}} */
     public KatexRenderer(DiskCache cache, Map<String, String> macros) {
+        this(cache, macros, Limits.RENDER_TIME);
+    }
+
+    /** @param budget how long one formula may take before it fails (its context is then cancelled) */
+    public KatexRenderer(DiskCache cache, Map<String, String> macros, Duration budget) {
         this.cache = cache;
         this.macrosJson = Json.write(new TreeMap<String, Object>(macros));
+        this.budget = budget;
     }
 
     public Result render(String tex, boolean display) {
+        if (tex.length() > Limits.FORMULA_CHARS) {
+            return new Result(null, "the formula is " + tex.length() + " characters long; Kiln renders formulas of at most "
+                    + Limits.FORMULA_CHARS + " (split it into several)", 0);
+        }
         String key = DiskCache.key("katex", VERSION, "htmlAndMathml", macrosJson, display ? "display" : "inline", tex);
         String cached = cache.get(key).orElse(null);
         if (cached != null) return new Result(cached, null, -1);
-        Result result = js.call("kilnRenderMath", out -> out.hasMember("error")
-                ? new Result(null, out.getMember("error").asString(), out.getMember("position").asInt())
-                : new Result(out.getMember("html").asString(), null, -1), tex, display, macrosJson);
+        Result result;
+        try {
+            result = js.call("kilnRenderMath", budget, out -> out.hasMember("error")
+                    ? new Result(null, out.getMember("error").asString(), out.getMember("position").asInt())
+                    : new Result(out.getMember("html").asString(), null, -1), tex, display, macrosJson);
+        } catch (JsRuntime.TimeoutException e) {
+            return new Result(null, "the formula " + e.getMessage() + " to render (Kiln's limit); simplify or split it", 0);
+        }
         rendered.incrementAndGet();
         if (result.ok()) cache.put(key, result.html());
         return result;

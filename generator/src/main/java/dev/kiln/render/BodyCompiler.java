@@ -6,9 +6,11 @@ import dev.kiln.diagram.DiagramRenderer;
 import dev.kiln.highlight.CodeHighlighter;
 import dev.kiln.math.KatexRenderer;
 import dev.kiln.markdown.MarkdownEngine;
+import dev.kiln.markdown.NestingCheck;
 import dev.kiln.markdown.OutgoingLink;
 import dev.kiln.markdown.ParsedMarkdown;
 import dev.kiln.markdown.RenderScope;
+import dev.kiln.problem.Limits;
 import dev.kiln.problem.Problem;
 import dev.kiln.problem.Problems;
 import dev.kiln.problem.TextPositions;
@@ -16,6 +18,7 @@ import dev.kiln.site.LinkTarget;
 import dev.kiln.site.Page;
 import dev.kiln.site.PageInfo;
 import dev.kiln.site.SiteIndex;
+import dev.kiln.site.UrlMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -53,9 +56,20 @@ public final class BodyCompiler {
 
     public CompiledPage compile(PageInfo info, Problems problems) {
         SourceFile source = info.source();
-        ParsedMarkdown parsed = markdown.parse(source.body());
         // Line numbers are worked out only for the few URLs that need them: anchors to check later, and problems.
         Positions at = new Positions(source);
+        int tooDeep = NestingCheck.firstTooDeep(source.body());
+        if (tooDeep >= 0) {
+            problems.add(Problem.at(source.displayPath(), at.line(tooDeep), at.column(tooDeep), "this line nests block quotes, lists and "
+                    + "admonitions more than " + Limits.NESTING + " levels deep (Kiln's limit)", "flatten the structure: no reader follows that many levels"));
+        }
+        ParsedMarkdown parsed;
+        try {
+            parsed = markdown.parse(tooDeep >= 0 ? "" : source.body());
+        } catch (StackOverflowError e) {
+            problems.add(tooDeepForFlexmark(source));
+            parsed = markdown.parse("");
+        }
         for (int offset : parsed.unclosedMath()) {
             problems.add(Problem.at(source.displayPath(), at.line(offset), at.column(offset),
                     "display math opened with `$$` is never closed", "end the formula with a line ending in `$$`"));
@@ -67,23 +81,37 @@ public final class BodyCompiler {
                 String what = link.image() ? "missing image: " : "broken link: ";
                 problems.add(Problem.at(source.displayPath(), at.line(link.offset()), at.column(link.offset()),
                         what + missing.message(), missing.hint()));
+            } else if (target instanceof LinkTarget.Refused refused) {
+                problems.add(Problem.at(source.displayPath(), at.line(link.offset()), at.column(link.offset()),
+                        (link.image() ? "unsafe image: " : "unsafe link: ") + refused.message(), refused.hint()));
             } else if (target instanceof LinkTarget.ToPage page && !page.fragment().isEmpty()) {
                 anchorLinks.add(new PendingAnchor(page.page(), page.fragment(), source.displayPath(),
                         at.line(link.offset()), at.column(link.offset())));
             }
         }
         PageEmbeds embeds = new PageEmbeds(renderers, lenientMath, lineNumbers, at, problems);
-        String body = markdown.render(parsed, new RenderScope(url -> pageUrl(info, url), 0, UnaryOperator.identity(), embeds));
+        String body = "";
         String report = "";
-        if (reportPage != null && info.inReadingOrder()) {
-            report = markdown.render(parsed,
-                    new RenderScope(url -> reportUrl(url, info), 1, id -> Page.reportHeadingId(info, id), embeds));
+        try {
+            body = markdown.render(parsed, new RenderScope(url -> pageUrl(info, url), 0, UnaryOperator.identity(), embeds));
+            if (reportPage != null && info.inReadingOrder()) {
+                report = markdown.render(parsed,
+                        new RenderScope(url -> reportUrl(url, info), 1, id -> Page.reportHeadingId(info, id), embeds));
+            }
+        } catch (StackOverflowError e) {
+            problems.add(tooDeepForFlexmark(source));
         }
         String fmTitle = source.frontMatter().title();
         String title = !fmTitle.isEmpty() ? fmTitle : !parsed.firstTitle().isEmpty() ? parsed.firstTitle() : fileStem(info);
         Page page = new Page(info, title, source.frontMatter().description(), parsed.headings(), body, report,
                 anchors(body), embeds.features());
         return new CompiledPage(page, List.copyOf(anchorLinks));
+    }
+
+    /** flexmark recurses per nesting level; {@link NestingCheck} keeps real pages far from this, but a guard stays. */
+    private static Problem tooDeepForFlexmark(SourceFile source) {
+        return Problem.inFile(source.displayPath(), "this page is nested too deeply for the Markdown parser",
+                "flatten its block quotes, lists and admonitions");
     }
 
     /** Line and column in the file for an offset in the body, the line table built on first use. */
@@ -120,7 +148,7 @@ public final class BodyCompiler {
         if (target instanceof LinkTarget.ToPage page) {
             return page.page() == from && !fragment.isEmpty() ? fragment : from.root() + page.page().url() + fragment;
         }
-        if (target instanceof LinkTarget.ToAsset asset) return from.root() + asset.path() + fragment;
+        if (target instanceof LinkTarget.ToAsset asset) return from.root() + UrlMapper.href(asset.path()) + fragment;
         return url;
     }
 
@@ -132,7 +160,7 @@ public final class BodyCompiler {
                     : Page.reportHeadingId(page.page(), page.fragment()));
         }
         if (target instanceof LinkTarget.ToPage page) return reportPage.root() + page.page().url() + fragmentOf(url);
-        if (target instanceof LinkTarget.ToAsset asset) return reportPage.root() + asset.path() + fragmentOf(url);
+        if (target instanceof LinkTarget.ToAsset asset) return reportPage.root() + UrlMapper.href(asset.path()) + fragmentOf(url);
         return url;
     }
 

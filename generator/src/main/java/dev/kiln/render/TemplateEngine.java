@@ -6,6 +6,7 @@ import dev.kiln.problem.Problems;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -50,6 +51,9 @@ public final class TemplateEngine {
         config.setFallbackOnNullLoopVariable(false);
         config.setLocale(Locale.ROOT);
         config.setNumberFormat("computer");
+        // A theme is not a program: no `?new()` of Java classes (freemarker.template.utility.Execute
+        // runs shell commands), no `?api` into the objects behind the model.
+        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         config.setAPIBuiltinEnabled(false);
     }
 

@@ -12,6 +12,9 @@ public sealed interface LinkTarget {
     /** A file copied from {@code content/}, such as an image. */
     record ToAsset(String path, String fragment) implements LinkTarget {}
 
+    /** A scheme that could run script in the reader's browser, or one Kiln does not allow. */
+    record Refused(String message, String hint) implements LinkTarget {}
+
     /** Nothing there: the message says what was looked for, the hint what to do. */
     record Missing(String message, String hint) implements LinkTarget {}
 }

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -84,10 +85,21 @@ public final class SiteIndex {
         return assets;
     }
 
+    /** Schemes a link may use (any case); everything else is refused, so no spelling of `javascript:` gets through. */
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
+    private static final Set<String> SCRIPT_SCHEMES = Set.of("javascript", "vbscript", "data");
+
     /** Resolves a URL written in {@code from}'s Markdown. */
     public LinkTarget resolve(PageInfo from, String url) {
         if (url.isEmpty()) return new LinkTarget.ToPage(from, "");
-        if (url.startsWith("//") || hasScheme(url)) return new LinkTarget.External(url);
+        if (url.startsWith("//")) return new LinkTarget.External(url);
+        if (hasScheme(url)) {
+            String scheme = url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
+            if (SAFE_SCHEMES.contains(scheme)) return new LinkTarget.External(url);
+            return new LinkTarget.Refused("`" + scheme + ":` links are not allowed"
+                    + (SCRIPT_SCHEMES.contains(scheme) ? ": they run script in the reader's browser" : ""),
+                    "link with http:, https:, mailto: or tel:, or to a path inside the site");
+        }
         int hash = url.indexOf('#');
         String fragment = hash < 0 ? "" : decode(url.substring(hash + 1));
         String path = hash < 0 ? url : url.substring(0, hash);

@@ -43,6 +43,7 @@ class BuildCommandTest {
         TestSites.create(site);
         write(site, "content/index.md", "---\ntitle: 首页\n---\n\n[页](p.md)\n");
         write(site, "content/p.md", "---\ntitle: 页\n---\n\n正文\n");
+        write(site, "site.yaml", "title: 测试\n");
     }
 
     @Test
@@ -65,6 +66,29 @@ class BuildCommandTest {
         assertTrue(e.contains(site.resolve("content/q.md") + ":3:1: error: malformed YAML"), e);
         assertTrue(e.contains("Build failed: 3 problems."), e);
         assertFalse(e.contains("\tat "), "no stack trace without --verbose: " + e);
+        assertFalse(Files.exists(site.resolve("site")));
+    }
+
+    @Test
+    void aMissingConfigNamedOnTheCommandLineIsAnError() {
+        String[] args = {"build", "--content", site.resolve("content").toString(), "--templates", site.resolve("templates").toString(),
+                "--config", site.resolve("no-such.yaml").toString(), "--out", site.resolve("site").toString()};
+        assertEquals(1, kiln(args));
+        assertTrue(err.toString().contains("no-such.yaml: error: the settings file given with --config does not exist"), err.toString());
+    }
+
+    @Test
+    void aCacheThatCannotBeAFolderIsAnError() {
+        write(site, "cache-file", "not a folder");
+        assertEquals(1, kiln(buildArgs("--cache", site.resolve("cache-file").toString())));
+        assertTrue(err.toString().contains("cannot use this as the cache folder: it is a file"), err.toString());
+    }
+
+    @Test
+    void badBaseUrlsOnTheCommandLineAreRefusedLikeInSiteYaml() {
+        assertEquals(1, kiln(buildArgs("--base-url", "javascript:alert(1)//")));
+        assertTrue(err.toString().contains("--base-url: error: base-url must be an absolute http(s) URL"), err.toString());
+        assertEquals(1, kiln(buildArgs("--base-url", "not a url %%%")));
         assertFalse(Files.exists(site.resolve("site")));
     }
 

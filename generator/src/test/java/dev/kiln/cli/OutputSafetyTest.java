@@ -43,6 +43,7 @@ class OutputSafetyTest {
     void create() {
         project = TestSites.create(dir.resolve("project"));
         write(project, "content/index.md", "---\ntitle: Home\n---\n\nHello.\n");
+        write(project, "site.yaml", "title: Safety\n");
     }
 
     private int kiln(Path output, String... extra) {

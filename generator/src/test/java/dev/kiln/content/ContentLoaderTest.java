@@ -29,6 +29,15 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aFileOverTheSizeLimitIsRefusedUnread() throws IOException {
+        byte[] big = new byte[(int) dev.kiln.problem.Limits.FILE_BYTES + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+        Problem p = onlyProblem("huge.md", big);
+        assertTrue(p.message().contains("at most 8 MiB"), p.message());
+        assertTrue(p.location().endsWith("huge.md"), p.location());
+    }
+
+    @Test
     void readsFrontMatterFreeKeysAndBody() throws IOException {
         Files.writeString(dir.resolve("a.md"), "---\ntitle: \"1. 背景\"\nweight: 3\ndraft: false\nkeywords: [x, y]\nmood: calm\n---\n\n# Body\n");
         Files.writeString(dir.resolve("pic.png"), "png");

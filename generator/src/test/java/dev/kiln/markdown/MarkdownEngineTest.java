@@ -59,6 +59,15 @@ class MarkdownEngineTest {
     }
 
     @Test
+    void aLooseTaskItemKeepsItsBlocksOutOfTheParagraph() {
+        String out = html("- [x] done\n\n  - nested\n\n- [ ] # heading\n");
+        assertTrue(out.contains("<span class=\"visually-hidden\">\u2611 </span>done</p>\n<ul>"), out);
+        assertTrue(out.contains("<span class=\"visually-hidden\">\u2610 </span>\n<h1"), out);
+        assertFalse(out.contains("<p><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled aria-hidden=\"true\">"
+                + "<span class=\"visually-hidden\">\u2610 </span><h1"), "no heading inside a paragraph: " + out);
+    }
+
+    @Test
     void gfmTablesStrikethroughTaskListsAndAutolinks() {
         String out = html("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~ new\n\n- [x] done\n- [ ] todo\n\nSee https://example.org now.");
         // a table scrolls sideways on a phone, so it takes keyboard focus

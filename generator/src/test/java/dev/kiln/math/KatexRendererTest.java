@@ -76,6 +76,27 @@ class KatexRendererTest {
     }
 
     @Test
+    void aFormulaPastItsTimeBudgetFailsAndTheNextOneStillRenders() {
+        try (KatexRenderer hurried = new KatexRenderer(new DiskCache(null), Map.of(), java.time.Duration.ofMillis(20))) {
+            hurried.render("x", false); // starts the context outside the budget
+            KatexRenderer.Result slow = hurried.render("x+".repeat(4000) + "x", true);
+            assertFalse(slow.ok());
+            assertTrue(slow.error().contains("took longer than"), slow.error());
+            assertTrue(hurried.render("y", false).ok(), "a cancelled context is replaced");
+        }
+    }
+
+    @Test
+    void untrustedCommandsAndDeepNestingAreErrorsNotRedText() {
+        KatexRenderer.Result href = katex.render("a + \\href{javascript:alert(1)}{x}", false);
+        assertEquals("\\href is not allowed in formulas: it could run script or load files in the reader's browser", href.error());
+        assertEquals(4, href.position());
+        KatexRenderer.Result deep = katex.render("\\frac{1}{".repeat(600) + "x" + "}".repeat(600), true);
+        assertTrue(deep.error().startsWith("the formula is nested too deeply"), deep.error());
+        assertTrue(katex.render("x".repeat(10_001), true).error().contains("at most 10000"));
+    }
+
+    @Test
     void parseErrorsCarryKatexMessageAndPosition() {
         KatexRenderer.Result unclosed = katex.render("\\frac{1}{", false);
         assertNull(unclosed.html());

@@ -30,6 +30,7 @@ class ServeCommandTest {
     void theCommandServesAndStopsOnASignal() throws Exception {
         Path site = TestSites.create(dir.resolve("site"));
         write(site, "content/index.md", "---\ntitle: 首页\n---\n\n你好。\n");
+        write(site, "site.yaml", "title: 服务\n");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, "-Dorg.freemarker.loggerLibrary=none", "-cp", System.getProperty("java.class.path"), "dev.kiln.cli.Kiln", "serve",
                 "--port", "0", "--content", "content", "--templates", "templates", "--config", "site.yaml", "--cache", "cache")

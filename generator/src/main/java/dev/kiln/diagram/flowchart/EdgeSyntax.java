@@ -1,6 +1,7 @@
 package dev.kiln.diagram.flowchart;
 
 import dev.kiln.diagram.flowchart.Flowchart.Head;
+import dev.kiln.problem.Limits;
 import dev.kiln.diagram.flowchart.Flowchart.Stroke;
 
 /**
@@ -34,6 +35,11 @@ final class EdgeSyntax {
         if (link == null) {
             c.reset(mark);
             return null;
+        }
+        if (link.length() - 1 > Limits.LINK_RANKS) {
+            // each extra rank becomes a node for ELK; 20,000 dashes overflowed its stack
+            throw c.errorAt(mark, "this link spans " + (link.length() - 1) + " extra ranks; Kiln draws at most " + Limits.LINK_RANKS
+                    + " (write a shorter link)");
         }
         c.skipSpaces();
         if (c.peek() == '|') {

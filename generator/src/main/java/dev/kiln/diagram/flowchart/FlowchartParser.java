@@ -6,6 +6,7 @@ import dev.kiln.diagram.flowchart.Flowchart.Edge;
 import dev.kiln.diagram.flowchart.Flowchart.Node;
 import dev.kiln.diagram.flowchart.Flowchart.Shape;
 import dev.kiln.diagram.flowchart.Flowchart.Subgraph;
+import dev.kiln.problem.Limits;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -181,6 +182,10 @@ public final class FlowchartParser {
             for (String from : group) {
                 for (String to : next) edges.add(new EdgeDraft(from, to, link, new LinkedHashMap<>()));
             }
+            if (edges.size() > Limits.DIAGRAM_EDGES) {
+                throw c.errorAt(linkAt, "this flowchart has more than " + Limits.DIAGRAM_EDGES + " links (Kiln's limit: layout time grows "
+                        + "fast with links); split it into several diagrams");
+            }
             group = next;
         }
     }
@@ -201,6 +206,9 @@ public final class FlowchartParser {
         String id = c.word();
         if (id.isEmpty()) throw c.error("expected a node id, found " + c.found());
         NodeDraft node = nodes.computeIfAbsent(id, NodeDraft::new);
+        if (nodes.size() > Limits.DIAGRAM_NODES) {
+            throw c.errorAt(at, "this flowchart has more than " + Limits.DIAGRAM_NODES + " nodes (Kiln's limit); split it into several diagrams");
+        }
         ShapeSyntax.Labelled labelled = ShapeSyntax.read(c, id);
         if (labelled != null) {
             node.shape = labelled.shape();

@@ -5,6 +5,8 @@ import dev.kiln.diagram.layout.Layout.PlacedCluster;
 import dev.kiln.diagram.layout.Layout.PlacedEdge;
 import dev.kiln.diagram.layout.Layout.PlacedLabel;
 import dev.kiln.diagram.layout.Layout.PlacedNode;
+import dev.kiln.problem.Limits;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,7 +45,19 @@ public final class FlowchartLayout {
     private FlowchartLayout() {}
 
     public static Layout layout(Flowchart chart) {
-        return new Run(chart).layout();
+        return layout(chart, Limits.RENDER_TIME);
+    }
+
+    /** @throws LayoutTimeoutException if ELK ran past {@code budget} */
+    public static Layout layout(Flowchart chart, Duration budget) {
+        return new Run(chart, budget).layout();
+    }
+
+    /** A layout stopped at its time budget. */
+    public static final class LayoutTimeoutException extends RuntimeException {
+        LayoutTimeoutException(Duration budget) {
+            super("laying out this flowchart took longer than " + budget.toSeconds() + " s (Kiln's limit); split it into several diagrams");
+        }
     }
 
     private static final class Run {
@@ -55,8 +69,11 @@ public final class FlowchartLayout {
         private final List<List<ElkEdge>> pieces = new ArrayList<>();
         private final Map<ElkEdge, ElkLabel> labels = new HashMap<>();
 
-        Run(Flowchart chart) {
+        private final Duration budget;
+
+        Run(Flowchart chart, Duration budget) {
             this.chart = chart;
+            this.budget = budget;
         }
 
         Layout layout() {
@@ -66,7 +83,15 @@ public final class FlowchartLayout {
             for (Flowchart.Subgraph s : chart.subgraphs()) for (String m : s.members()) parents.put(m, boxes.get(s.id()));
             for (Flowchart.Node n : chart.nodes()) node(n, parents.getOrDefault(n.id(), root));
             for (Flowchart.Edge e : chart.edges()) pieces.add(edge(e));
-            new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+            long deadline = System.nanoTime() + budget.toNanos();
+            // ELK asks its monitor between steps whether to stop; past the budget the answer is yes.
+            new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor() {
+                @Override
+                public boolean isCanceled() {
+                    return System.nanoTime() > deadline;
+                }
+            });
+            if (System.nanoTime() > deadline) throw new LayoutTimeoutException(budget);
             return result();
         }
 

@@ -1,0 +1,36 @@
+package dev.kiln.problem;
+
+/**
+ * The sizes past which Kiln refuses input instead of crashing or running without end, as
+ * CommonMark parsers and browsers do. Each is far above what a real document reaches; each,
+ * when passed, is a problem at {@code file:line:col} that names the limit. README "Limits" lists them.
+ */
+public final class Limits {
+    private Limits() {}
+
+    /** A Markdown file's size in bytes: 8 MiB, about 4,000 printed pages. */
+    public static final long FILE_BYTES = 8L * 1024 * 1024;
+
+    /**
+     * Containers open at once on one line: block quotes, list items and admonitions. flexmark
+     * recurses once per level, and 500 levels overflowed a worker thread's stack.
+     */
+    public static final int NESTING = 64;
+
+    /** One formula's TeX, in characters: 20,000 took KaTeX 17 s in GraalJS's interpreter. */
+    public static final int FORMULA_CHARS = 10_000;
+
+    /** How long one formula, code block or diagram may take to render before it fails at its place. */
+    public static final java.time.Duration RENDER_TIME = java.time.Duration.ofSeconds(10);
+
+    /** Nodes and links in one flowchart: ELK's layered layout grows fast with links. */
+    public static final int DIAGRAM_NODES = 500;
+    public static final int DIAGRAM_EDGES = 400;
+
+    /** Extra ranks one link may span ({@code ---->} spans two). Each rank is a node for ELK. */
+    public static final int LINK_RANKS = 20;
+
+    /** Problems kept in memory, and printed, per build; the rest are counted. */
+    public static final int PROBLEMS_KEPT = 1_000;
+    public static final int PROBLEMS_PRINTED = 100;
+}
