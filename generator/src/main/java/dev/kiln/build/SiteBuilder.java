@@ -1,6 +1,7 @@
 package dev.kiln.build;
 
 import dev.kiln.cache.DiskCache;
+import dev.kiln.config.RawHtml;
 import dev.kiln.config.SiteConfig;
 import dev.kiln.config.SiteConfigLoader;
 import dev.kiln.content.ContentLoader;
@@ -51,7 +52,12 @@ import java.util.stream.Stream;
 public final class SiteBuilder {
     public static final String GENERATOR = "Kiln";
 
-    private final MarkdownEngine markdown = new MarkdownEngine();
+    /** One engine per raw-HTML policy, built when a site first asks for it (serve keeps them across rebuilds). */
+    private final Map<RawHtml, MarkdownEngine> engines = new java.util.EnumMap<>(RawHtml.class);
+
+    private synchronized MarkdownEngine markdown(RawHtml policy) {
+        return engines.computeIfAbsent(policy, MarkdownEngine::new);
+    }
 
     /**
      * Builds the site into its output folder.
@@ -92,7 +98,7 @@ public final class SiteBuilder {
         int formulas;
         int parsed;
         try {
-            BodyCompiler compiler = new BodyCompiler(markdown, index, reportPage, renderers.katex(), renderers.highlighter(),
+            BodyCompiler compiler = new BodyCompiler(markdown(config.rawHtml()), index, reportPage, renderers.katex(), renderers.highlighter(),
                     renderers.diagrams(), renderers.demos(), options.lenientMath(), config.lineNumbers());
             PageCompiler pages = new PageCompiler(compiler, memo, memo == null ? "" : timings.time("keys", () -> compileKey(config, options, index)));
             int before = renderers.katex().renderedCount();

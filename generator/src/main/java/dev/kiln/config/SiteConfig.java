@@ -14,12 +14,13 @@ import java.util.Map;
  * @param params      free keys for templates ({@code site.params.x})
  * @param mathMacros  KaTeX macros ({@code math.macros}), such as {@code \R: \mathbb{R}}
  * @param lineNumbers number every code block unless it says {@code {nolinenos}} ({@code code.linenos})
+ * @param rawHtml     what happens to HTML written in Markdown ({@code raw-html})
  */
 public record SiteConfig(String title, String description, String language, String author, String baseUrl,
-        Map<String, Object> params, Map<String, String> mathMacros, boolean lineNumbers) {
+        Map<String, Object> params, Map<String, String> mathMacros, boolean lineNumbers, RawHtml rawHtml) {
 
     public static SiteConfig defaults() {
-        return new SiteConfig("Kiln site", "", "zh-CN", "", "", Map.of(), Map.of(), false);
+        return new SiteConfig("Kiln site", "", "zh-CN", "", "", Map.of(), Map.of(), false, RawHtml.ALLOW);
     }
 
     public boolean hasBaseUrl() {
@@ -27,7 +28,7 @@ public record SiteConfig(String title, String description, String language, Stri
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, language, author, normalizeBaseUrl(url), params, mathMacros, lineNumbers);
+        return new SiteConfig(title, description, language, author, normalizeBaseUrl(url), params, mathMacros, lineNumbers, rawHtml);
     }
 
     static String normalizeBaseUrl(String url) {

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /** Reads {@code site.yaml}. A missing file means all defaults; an unknown key is an error, since it is nearly always a typo. */
 public final class SiteConfigLoader {
-    private static final Set<String> KNOWN = Set.of("title", "description", "language", "author", "base-url", "params", "math", "code");
+    private static final Set<String> KNOWN = Set.of("title", "description", "language", "author", "base-url", "params", "math", "code", "raw-html");
 
     private SiteConfigLoader() {}
 
@@ -66,12 +66,17 @@ public final class SiteConfigLoader {
                     "for example:\ncode:\n  linenos: true"));
             linenos = false;
         }
+        RawHtml rawHtml = RawHtml.parse(yaml.string("raw-html", "allow"));
+        if (rawHtml == null) {
+            problems.add(Problem.at(file, yaml.lineOf("raw-html", 1), 1, "`raw-html` is `allow`, `sanitize` or `escape`",
+                    "allow passes HTML in Markdown through; sanitize removes scripts, event handlers and unsafe URLs; escape shows it as text"));
+        }
         if (!problems.isEmpty()) throw new BuildFailedException(problems);
         @SuppressWarnings("unchecked")
         Map<String, Object> p = (Map<String, Object>) params;
         return new SiteConfig(yaml.string("title", d.title()), yaml.string("description", d.description()),
                 yaml.string("language", d.language()), yaml.string("author", d.author()), baseUrl, p,
-                Map.copyOf(macros), (Boolean) linenos);
+                Map.copyOf(macros), (Boolean) linenos, rawHtml);
     }
 
     /** An absolute http or https URL with a host; anything else (`javascript:`, junk) is refused wherever it is given. */

@@ -19,6 +19,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import dev.kiln.config.RawHtml;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,8 +32,17 @@ public final class MarkdownEngine {
     private final Parser parser;
     private final HtmlRenderer renderer;
 
+    private final RawHtml rawHtml;
+
     public MarkdownEngine() {
+        this(RawHtml.ALLOW);
+    }
+
+    /** @param rawHtml what becomes of HTML written in the Markdown */
+    public MarkdownEngine(RawHtml rawHtml) {
+        this.rawHtml = rawHtml;
         MutableDataSet options = new MutableDataSet();
+        options.set(HtmlRenderer.ESCAPE_HTML, rawHtml == RawHtml.ESCAPE);
         // Kiln's extension comes last: flexmark lets the last renderer registered for a node win.
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
@@ -82,6 +92,7 @@ public final class MarkdownEngine {
     }
 
     public String render(ParsedMarkdown parsed, RenderScope scope) {
+        if (rawHtml == RawHtml.SANITIZE) return scope.apply(() -> HtmlSanitizer.clean(renderer.render(parsed.document())));
         return scope.apply(() -> renderer.render(parsed.document()));
     }
 
