@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -44,6 +45,26 @@ public final class BuildMemo {
 
     private Renderers renderers;
     private String renderersKey = "";
+    /** Set by a newer change while a build runs: that build stops at its next page, and the newer one starts. */
+    private volatile boolean superseded;
+
+    /** A newer change arrived: the build under way is no longer worth finishing. */
+    public void supersede() {
+        superseded = true;
+    }
+
+    /** Called as a build starts: only changes from now on supersede it. */
+    public void startBuild() {
+        superseded = false;
+    }
+
+    /**
+     * Stops the build under way if a newer change superseded it. The memo is left as the last
+     * finished build made it: the keys and results move on together only when a step completes.
+     */
+    void checkSuperseded() {
+        if (superseded) throw new CancellationException("superseded by a newer change");
+    }
 
     /** The renderers of the previous build while the settings they depend on are unchanged, so GraalJS stays warm. */
     synchronized Renderers renderers(dev.kiln.config.SiteConfig config, Path cacheDir) {

@@ -19,14 +19,17 @@ final class PageCompiler {
     private final Map<PageInfo, BuildMemo.Compiled> next = new ConcurrentHashMap<>();
     private final AtomicInteger compiled = new AtomicInteger();
 
+    private final String key;
+
     PageCompiler(BodyCompiler compiler, BuildMemo memo, String key) {
         this.compiler = compiler;
         this.memo = memo;
+        this.key = key;
         this.previous = memo != null && key.equals(memo.compileKey) ? memo.compiled : Map.of();
-        if (memo != null) memo.compileKey = key;
     }
 
     CompiledPage compile(PageInfo info, Problems problems) {
+        if (memo != null) memo.checkSuperseded();
         if (memo == null) {
             compiled.incrementAndGet();
             return compiler.compile(info, problems);
@@ -46,7 +49,11 @@ final class PageCompiler {
 
     /** Keeps only this build's pages in the memo (edited and deleted pages drop out), and says how many were parsed. */
     int finish() {
-        if (memo != null) memo.compiled = next;
+        if (memo != null) {
+            // key and pages together, so a build stopped half-way leaves the memo as it was
+            memo.compileKey = key;
+            memo.compiled = next;
+        }
         return compiled.get();
     }
 }

@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 final class PageLayouts {
     private final TemplateEngine templates;
     private final BuildMemo memo;
+    private final String key;
     private final Map<Page, byte[]> previous;
     private final Map<Page, byte[]> next = Collections.synchronizedMap(new IdentityHashMap<>());
     private final AtomicInteger laidOut = new AtomicInteger();
@@ -29,10 +30,11 @@ final class PageLayouts {
         this.templates = templates;
         this.memo = memo;
         this.previous = memo != null && key.equals(memo.layoutKey) ? memo.laidOut : Map.of();
-        if (memo != null) memo.layoutKey = key;
+        this.key = key;
     }
 
     void render(Page page, Supplier<Map<String, Object>> model, SiteOutput out, Problems problems) {
+        if (memo != null) memo.checkSuperseded();
         String layout = page.info().layout();
         boolean memoized = memo != null && !layout.equals("report");
         byte[] hit = memoized ? previous.get(page) : null;
@@ -60,7 +62,10 @@ final class PageLayouts {
 
     /** Keeps only this build's layouts in the memo, and says how many pages were laid out. */
     int finish() {
-        if (memo != null) memo.laidOut = next;
+        if (memo != null) {
+            memo.layoutKey = key;
+            memo.laidOut = next;
+        }
         return laidOut.get();
     }
 }

@@ -3,6 +3,8 @@ package dev.kiln.demoblock;
 import dev.kiln.cache.DiskCache;
 import dev.kiln.demo.engine.DemoSpec;
 import dev.kiln.demo.engine.SpecException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code demo} blocks: YAML settings, checked by the engine's own rules, trained on the JVM at
@@ -19,6 +21,9 @@ public final class DemoRenderer {
 
         /** A 0-based line and column within the block, and what is wrong there. */
         record Error(int line, int column, String message) implements Result {}
+
+        /** Several bad settings in one block, each at its place. */
+        record Errors(List<Error> errors) implements Result {}
     }
 
     private final DiskCache cache;
@@ -41,8 +46,12 @@ public final class DemoRenderer {
         try {
             spec = DemoSpec.from(settings.values());
         } catch (SpecException e) {
-            int[] at = settings.positionOf(e.path());
-            return new Result.Error(at[0], at[1], "demo setting `" + e.path() + "`: " + e.getMessage());
+            List<Result.Error> errors = new ArrayList<>();
+            for (SpecException bad : e.all()) {
+                int[] at = settings.positionOf(bad.path());
+                errors.add(new Result.Error(at[0], at[1], "demo setting `" + bad.path() + "`: " + bad.getMessage()));
+            }
+            return errors.size() == 1 ? errors.get(0) : new Result.Errors(errors);
         }
         String specJson = spec.toJson();
         String key = DiskCache.key("demo", VERSION, specJson);

@@ -11,6 +11,7 @@ import dev.kiln.problem.Problem;
 import dev.kiln.problem.Problems;
 import dev.kiln.site.Page;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
 
@@ -101,10 +102,13 @@ final class PageEmbeds implements EmbedRenderer {
             features.add(Page.Feature.DEMO);
             return html.html();
         }
-        DemoRenderer.Result.Error error = (DemoRenderer.Result.Error) result;
-        int offset = lineStarts.applyAsInt(error.line()) + error.column();
-        problems.add(Problem.at(at.file(), at.line(offset), at.column(offset), error.message(),
-                "the demo settings Kiln knows are listed in README.md under Live demos"));
+        List<DemoRenderer.Result.Error> errors = result instanceof DemoRenderer.Result.Errors all ? all.errors()
+                : List.of((DemoRenderer.Result.Error) result);
+        for (DemoRenderer.Result.Error error : errors) {
+            int offset = lineStarts.applyAsInt(error.line()) + error.column();
+            problems.add(Problem.at(at.file(), at.line(offset), at.column(offset), error.message(),
+                    "the demo settings Kiln knows are listed in README.md under Live demos"));
+        }
         return "<pre class=\"demo-source\">" + Escaping.escapeHtml(yaml, false) + "</pre>";
     }
 

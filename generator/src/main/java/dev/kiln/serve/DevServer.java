@@ -117,6 +117,7 @@ public final class DevServer implements AutoCloseable {
     /** Called by the watcher; bursts that pile up while a build runs are merged into one rebuild. */
     private void changed(Set<Path> paths) {
         pending.add(paths);
+        memo.supersede(); // a build under way stops at its next page; this one starts after it
         rebuilder.execute(() -> {
             Set<Path> all = new java.util.LinkedHashSet<>();
             Set<Path> next;
@@ -129,6 +130,7 @@ public final class DevServer implements AutoCloseable {
         long t0 = System.nanoTime();
         MemorySite site = new MemorySite();
         try {
+            memo.startBuild();
             memo.changed(first ? null : changed);
             BuildResult result = new SiteBuilder().build(options, memo, site);
             Generation next = new Generation(generations.incrementAndGet(), site);
@@ -150,6 +152,9 @@ public final class DevServer implements AutoCloseable {
             out.printf("%s %s: build failed with %d problem%s; still serving the last good build%n", LocalTime.now().format(CLOCK),
                     first ? "first build" : describe(changed), e.total(), e.total() == 1 ? "" : "s");
             Problems.print(e, err);
+        } catch (java.util.concurrent.CancellationException e) {
+            pending.add(changed); // the newer build, queued behind this one, takes these changes too
+            if (verbose) out.printf("%s %s: superseded by a newer change%n", LocalTime.now().format(CLOCK), describe(changed));
         } catch (RuntimeException | StackOverflowError e) {
             if (current.get() == null) current.set(new Generation(generations.incrementAndGet(), placeholder()));
             live.problems(List.of(Problem.inFile(null, "internal error: " + e, "please report it")));

@@ -67,7 +67,7 @@ class DemoBlocksTest {
         String result = demo.selectFirst("script.demo-result").data();
         assertTrue(result.startsWith("{\"loss\":[") && result.contains("\"mae\":["), result.substring(0, 40));
         assertTrue(demo.selectFirst("script.demo-spec").data().contains("\"controls\":[\"lr\",\"epochs\"]"));
-        assertEquals(List.of("assets/kiln.js", "assets/kiln-demo-ui.js"), doc.select("script[src]").eachAttr("src"));
+        assertEquals(List.of("assets/kiln-theme.js", "assets/kiln.js", "assets/kiln-demo-ui.js"), doc.select("script[src]").eachAttr("src"));
         assertTrue(page("index.html").select("script[src*=demo]").isEmpty(), "pages without demos load nothing of it");
         assertTrue(Files.size(site.resolve("out/assets/demo/kiln-demo.js")) > 10_000);
         assertTrue(TestSites.read(site.resolve("out/assets/demo/kiln-demo-wasm.js")).contains("window.KilnDemoWasm=\"AGFzbQ"), "the Wasm module, base64");
@@ -114,6 +114,21 @@ class DemoBlocksTest {
         assertEquals(site.resolve("content/bad.md") + ":" + where, problems.get(0).location());
         assertTrue(problems.get(0).message().startsWith(message), problems.get(0).message());
         assertFalse(Files.exists(site.resolve("out")));
+    }
+
+    @Test
+    void everyBadSettingOfABlockIsReportedAtItsOwnLine() {
+        write(site, "content/bad.md", "---\ntitle: 坏演示\n---\n\n```demo\ndata: 3\nepochs: 0\nbatch: many\n"
+                + "optimizer: {name: adam, lr: -1}\nfrobnicate: 1\n```\n");
+        List<Problem> problems = assertThrows(BuildFailedException.class, () -> TestSites.build(site)).problems();
+        List<String> found = problems.stream().map(p -> p.location().substring(p.location().lastIndexOf("bad.md")) + " " + p.message()).toList();
+        assertEquals(5, problems.size(), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("bad.md:6:") && f.contains("`data`") && f.contains("{kind: uniform")),
+                "the data hint is data's own example: " + found);
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("bad.md:7:") && f.contains("`epochs`")), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("bad.md:8:") && f.contains("`batch`")), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("bad.md:9:") && f.contains("`optimizer.lr`")), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("bad.md:10:") && f.contains("frobnicate")), found.toString());
     }
 
     @Test

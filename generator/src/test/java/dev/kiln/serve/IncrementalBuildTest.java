@@ -2,9 +2,11 @@ package dev.kiln.serve;
 
 import static dev.kiln.TestSites.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.TestSites;
+import dev.kiln.build.BuildMemo;
 import dev.kiln.build.SiteBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -51,6 +54,35 @@ class IncrementalBuildTest {
             step.run(() -> replace(s2, "在深入探讨", "在探讨"));
 
         }
+    }
+
+    /**
+     * A build that a newer change supersedes stops at its next page and leaves the memo as the
+     * last finished build made it, so the build after it still equals a clean build.
+     */
+    @Test
+    void aSupersededBuildStopsAndLeavesTheMemoAsItWas() throws Exception {
+        Path site = TestSites.create(dir.resolve("small"));
+        for (int i = 0; i < 20; i++) write(site, "content/p" + i + ".md", "# P" + i + "\n\n[next](p" + ((i + 1) % 20) + ".md)\n");
+        Files.writeString(site.resolve("site.yaml"), "title: Small\n");
+        BuildMemo memo = new BuildMemo();
+        dev.kiln.build.BuildOptions options = ServeTest.options(site);
+        new SiteBuilder().build(options, memo, new dev.kiln.write.MemorySite());
+        write(site, "content/p3.md", "# P3, edited\n\n[next](p4.md)\n");
+        memo.changed(Set.of(site.resolve("content/p3.md")));
+        memo.supersede();
+        assertThrows(CancellationException.class, () -> new SiteBuilder().build(options, memo, new dev.kiln.write.MemorySite()));
+        memo.startBuild();
+        memo.changed(Set.of(site.resolve("content/p3.md")));
+        dev.kiln.write.MemorySite served = new dev.kiln.write.MemorySite();
+        new SiteBuilder().build(options, memo, served);
+        Path clean = dir.resolve("small-clean");
+        new SiteBuilder().build(new dev.kiln.build.BuildOptions(site.resolve("content"), site.resolve("templates"), site.resolve("site.yaml"),
+                clean, null, false, false, null));
+        for (String page : new String[] {"p3.html", "p2.html", "index.html"}) {
+            if (Files.exists(clean.resolve(page))) assertTrue(Arrays.equals(Files.readAllBytes(clean.resolve(page)), served.get(page)), page);
+        }
+        assertTrue(new String(served.get("p3.html"), java.nio.charset.StandardCharsets.UTF_8).contains("P3, edited"));
     }
 
     /** A full build from scratch of the same sources (sharing only the formula cache, which is keyed by input). */

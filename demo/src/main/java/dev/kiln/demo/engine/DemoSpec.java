@@ -56,73 +56,87 @@ public final class DemoSpec {
     public String preprocess = "none";
     public String[] controls = {};
 
-    /** Reads and checks settings given as maps and lists (from YAML or JSON). */
+    /** What a mapping-valued setting looks like, for the error when it is not one. */
+    private static final Map<String, String> EXAMPLES = Map.of("data", "{kind: uniform, samples: 100, features: 2}",
+            "optimizer", "{name: adam, lr: 0.1}", "init", "{name: glorot-uniform}", "seeds", "{init: 1, shuffle: 7}");
+
+    /**
+     * Reads and checks settings given as maps and lists (from YAML or JSON).
+     *
+     * @throws SpecException naming the first bad setting; {@link SpecException#all()} has every one found
+     */
     @SuppressWarnings("unchecked")
     public static DemoSpec from(Map<String, Object> settings) {
         DemoSpec s = new DemoSpec();
-        Reader r = new Reader(settings, "");
+        List<SpecException> problems = new ArrayList<>();
+        Reader r = new Reader(settings, "", problems);
         r.only("title", "data", "model", "init", "loss", "metrics", "optimizer", "epochs", "batch", "shuffle", "seeds",
                 "l2", "preprocess", "controls");
-        s.title = r.string("title", "");
-        Reader data = r.child("data");
-        data.only("kind", "samples", "features", "seed", "weights", "bias", "scales", "noise", "points", "validation");
-        s.dataKind = data.oneOf("kind", "uniform", "uniform", "linear", "sine", "points");
-        s.samples = data.integer("samples", 100, 1, 10_000);
-        s.features = data.integer("features", 1, 1, 16);
-        s.dataSeed = data.integer("seed", 42, 0, Integer.MAX_VALUE);
-        s.trueWeights = data.numbers("weights", new double[] {2});
-        if (s.dataKind.equals("linear") && data.has("weights")) s.features = s.trueWeights.length;
-        s.trueBias = data.number("bias", 0, -1e6, 1e6);
-        s.scales = data.numbers("scales", new double[0]);
-        s.noise = data.number("noise", 0, 0, 1e3);
-        s.validation = data.number("validation", 0, 0, 0.9);
-        if (s.dataKind.equals("points")) {
-            s.points = data.matrix("points");
-            if (s.points.length < 2) throw new SpecException(data.at("points"), "give at least two points, each [x…, y]");
-            s.features = s.points[0].length - 1;
-            s.samples = s.points.length;
-        }
-        if (s.dataKind.equals("linear") && s.trueWeights.length != s.features) {
-            throw new SpecException(data.at("weights"), "give one weight per feature (" + s.features + ")");
-        }
-        if (s.scales.length != 0 && s.scales.length != s.features) {
-            throw new SpecException(data.at("scales"), "give one scale per feature (" + s.features + ")");
-        }
-        s.readModel(r);
-        double work = (double) s.samples * s.parameters();
-        if (work > MAX_WORK_PER_EPOCH) {
-            throw new SpecException(r.at("model"), "too large for a live demo: " + s.samples + " samples × " + s.parameters()
-                    + " parameters per epoch; keep their product under 20 million (fewer samples or smaller layers)");
-        }
-        s.readInit(r);
-        s.loss = r.loss("loss", Loss.MSE);
-        List<Object> metrics = r.list("metrics");
-        s.metrics = new Loss[metrics.size()];
-        for (int i = 0; i < metrics.size(); i++) {
-            Loss m = metrics.get(i) instanceof String name ? Loss.named(name) : null;
-            if (m == null) throw new SpecException(r.at("metrics") + "[" + i + "]", "unknown metric `" + metrics.get(i) + "`: use mse or mae");
-            s.metrics[i] = m;
-        }
-        s.readOptimizer(r);
-        s.epochs = r.integer("epochs", 100, 1, MAX_EPOCHS);
-        if ("full".equals(r.raw("batch"))) s.batch = 0;
-        else s.batch = r.integer("batch", 32, 1, 1_000_000);
-        s.shuffle = r.bool("shuffle", true);
-        Reader seeds = r.child("seeds");
-        seeds.only("init", "shuffle");
-        s.initSeed = seeds.integer("init", s.initSeed, 0, Integer.MAX_VALUE);
-        s.shuffleSeed = seeds.integer("shuffle", 7, 0, Integer.MAX_VALUE);
-        s.l2 = r.number("l2", 0, 0, 10);
-        s.preprocess = r.oneOf("preprocess", "none", "none", "minmax", "zscore");
-        List<Object> controls = r.list("controls");
-        s.controls = new String[controls.size()];
-        for (int i = 0; i < controls.size(); i++) {
-            Object c = controls.get(i);
-            if (!(c instanceof String name) || !CONTROLS.contains(name)) {
-                throw new SpecException(r.at("controls") + "[" + i + "]", "unknown control `" + c + "`: use " + String.join(", ", CONTROLS));
+        try {
+            s.title = r.string("title", "");
+            Reader data = r.child("data");
+            data.only("kind", "samples", "features", "seed", "weights", "bias", "scales", "noise", "points", "validation");
+            s.dataKind = data.oneOf("kind", "uniform", "uniform", "linear", "sine", "points");
+            s.samples = data.integer("samples", 100, 1, 10_000);
+            s.features = data.integer("features", 1, 1, 16);
+            s.dataSeed = data.integer("seed", 42, 0, Integer.MAX_VALUE);
+            s.trueWeights = data.numbers("weights", new double[] {2});
+            if (s.dataKind.equals("linear") && data.has("weights")) s.features = s.trueWeights.length;
+            s.trueBias = data.number("bias", 0, -1e6, 1e6);
+            s.scales = data.numbers("scales", new double[0]);
+            s.noise = data.number("noise", 0, 0, 1e3);
+            s.validation = data.number("validation", 0, 0, 0.9);
+            if (s.dataKind.equals("points")) {
+                s.points = data.matrix("points");
+                if (s.points.length < 2) throw new SpecException(data.at("points"), "give at least two points, each [x…, y]");
+                s.features = s.points[0].length - 1;
+                s.samples = s.points.length;
             }
-            s.controls[i] = (String) c;
+            if (s.dataKind.equals("linear") && s.trueWeights.length != s.features) {
+                throw new SpecException(data.at("weights"), "give one weight per feature (" + s.features + ")");
+            }
+            if (s.scales.length != 0 && s.scales.length != s.features) {
+                throw new SpecException(data.at("scales"), "give one scale per feature (" + s.features + ")");
+            }
+            s.readModel(r);
+            double work = (double) s.samples * s.parameters();
+            if (work > MAX_WORK_PER_EPOCH) {
+                throw new SpecException(r.at("model"), "too large for a live demo: " + s.samples + " samples × " + s.parameters()
+                        + " parameters per epoch; keep their product under 20 million (fewer samples or smaller layers)");
+            }
+            s.readInit(r);
+            s.loss = r.loss("loss", Loss.MSE);
+            List<Object> metrics = r.list("metrics");
+            s.metrics = new Loss[metrics.size()];
+            for (int i = 0; i < metrics.size(); i++) {
+                Loss m = metrics.get(i) instanceof String name ? Loss.named(name) : null;
+                if (m == null) throw new SpecException(r.at("metrics") + "[" + i + "]", "unknown metric `" + metrics.get(i) + "`: use mse or mae");
+                s.metrics[i] = m;
+            }
+            s.readOptimizer(r);
+            s.epochs = r.integer("epochs", 100, 1, MAX_EPOCHS);
+            if ("full".equals(r.raw("batch"))) s.batch = 0;
+            else s.batch = r.integer("batch", 32, 1, 1_000_000);
+            s.shuffle = r.bool("shuffle", true);
+            Reader seeds = r.child("seeds");
+            seeds.only("init", "shuffle");
+            s.initSeed = seeds.integer("init", s.initSeed, 0, Integer.MAX_VALUE);
+            s.shuffleSeed = seeds.integer("shuffle", 7, 0, Integer.MAX_VALUE);
+            s.l2 = r.number("l2", 0, 0, 10);
+            s.preprocess = r.oneOf("preprocess", "none", "none", "minmax", "zscore");
+            List<Object> controls = r.list("controls");
+            s.controls = new String[controls.size()];
+            for (int i = 0; i < controls.size(); i++) {
+                Object c = controls.get(i);
+                if (!(c instanceof String name) || !CONTROLS.contains(name)) {
+                    throw new SpecException(r.at("controls") + "[" + i + "]", "unknown control `" + c + "`: use " + String.join(", ", CONTROLS));
+                }
+                s.controls[i] = (String) c;
+            }
+        } catch (SpecException e) {
+            problems.add(e); // a check that cannot go on; what was found before it is kept
         }
+        if (!problems.isEmpty()) throw SpecException.of(problems);
         return s;
     }
 
@@ -263,10 +277,17 @@ public final class DemoSpec {
     private static final class Reader {
         private final Map<String, Object> map;
         private final String prefix;
+        /** Every bad setting found so far, shared with child readers: the author hears of all at once. */
+        private final List<SpecException> problems;
 
-        Reader(Map<String, Object> map, String prefix) {
+        Reader(Map<String, Object> map, String prefix, List<SpecException> problems) {
             this.map = map == null ? Map.of() : map;
             this.prefix = prefix;
+            this.problems = problems;
+        }
+
+        void fail(String path, String message) {
+            problems.add(new SpecException(path, message));
         }
 
         String at(String key) {
@@ -284,72 +305,86 @@ public final class DemoSpec {
         void only(String... keys) {
             List<String> allowed = Arrays.asList(keys);
             for (String key : map.keySet()) {
-                if (!allowed.contains(key)) {
-                    throw new SpecException(at(key), "unknown key `" + key + "`: allowed here are " + String.join(", ", keys));
-                }
+                if (!allowed.contains(key)) fail(at(key), "unknown key `" + key + "`: allowed here are " + String.join(", ", keys));
             }
         }
 
         @SuppressWarnings("unchecked")
         Reader child(String key) {
             Object v = map.get(key);
-            if (v == null) return new Reader(null, at(key) + ".");
-            if (!(v instanceof Map)) throw new SpecException(at(key), "expected a mapping of settings, such as {name: adam, lr: 0.1}");
-            return new Reader((Map<String, Object>) v, at(key) + ".");
+            if (v == null) return new Reader(null, at(key) + ".", problems);
+            if (!(v instanceof Map)) {
+                fail(at(key), "expected a mapping of settings, such as " + EXAMPLES.getOrDefault(key, "{key: value}"));
+                return new Reader(null, at(key) + ".", problems);
+            }
+            return new Reader((Map<String, Object>) v, at(key) + ".", problems);
         }
 
         String string(String key, String fallback) {
             Object v = map.get(key);
             if (v == null) return fallback;
-            if (!(v instanceof String s)) throw new SpecException(at(key), "expected text");
-            return s;
+            if (v instanceof String s) return s;
+            fail(at(key), "expected text");
+            return fallback;
         }
 
         String oneOf(String key, String fallback, String... allowed) {
             String v = string(key, fallback);
-            if (!Arrays.asList(allowed).contains(v)) throw new SpecException(at(key), "unknown value `" + v + "`: use " + String.join(", ", allowed));
-            return v;
+            if (Arrays.asList(allowed).contains(v)) return v;
+            fail(at(key), "unknown value `" + v + "`: use " + String.join(", ", allowed));
+            return fallback;
         }
 
         boolean bool(String key, boolean fallback) {
             Object v = map.get(key);
             if (v == null) return fallback;
-            if (!(v instanceof Boolean b)) throw new SpecException(at(key), "expected true or false");
-            return b;
+            if (v instanceof Boolean b) return b;
+            fail(at(key), "expected true or false");
+            return fallback;
         }
 
         double number(String key, double fallback, double min, double max) {
             Object v = map.get(key);
             if (v == null) return fallback;
-            if (!(v instanceof Double d) || d.isNaN()) throw new SpecException(at(key), "expected a number");
-            if (d < min || d > max) {
-                throw new SpecException(at(key), "must be " + range(min, max) + "; got " + Numbers.text(d));
+            if (!(v instanceof Double d) || d.isNaN()) {
+                fail(at(key), "expected a number");
+            } else if (d < min || d > max) {
+                fail(at(key), "must be " + range(min, max) + "; got " + Numbers.text(d));
+            } else {
+                return d;
             }
-            return d;
+            return fallback;
         }
 
         int integer(String key, int fallback, int min, int max) {
             Object v = map.get(key);
             if (v == null) return fallback;
-            if (!(v instanceof Double d) || d != Math.floor(d)) throw new SpecException(at(key), "expected a whole number");
-            if (d < min || d > max) throw new SpecException(at(key), "must be from " + min + " to " + max + "; got " + Numbers.text(d));
-            return d.intValue();
+            if (!(v instanceof Double d) || d != Math.floor(d)) {
+                fail(at(key), "expected a whole number");
+            } else if (d < min || d > max) {
+                fail(at(key), "must be from " + min + " to " + max + "; got " + Numbers.text(d));
+            } else {
+                return d.intValue();
+            }
+            return fallback;
         }
 
         Loss loss(String key, Loss fallback) {
             Object v = map.get(key);
             if (v == null) return fallback;
             Loss l = v instanceof String s ? Loss.named(s) : null;
-            if (l == null) throw new SpecException(at(key), "unknown loss `" + v + "`: use mse or mae");
-            return l;
+            if (l != null) return l;
+            fail(at(key), "unknown loss `" + v + "`: use mse or mae");
+            return fallback;
         }
 
         @SuppressWarnings("unchecked")
         List<Object> list(String key) {
             Object v = map.get(key);
             if (v == null) return List.of();
-            if (!(v instanceof List)) throw new SpecException(at(key), "expected a list, such as [a, b]");
-            return (List<Object>) v;
+            if (v instanceof List) return (List<Object>) v;
+            fail(at(key), "expected a list, such as [a, b]");
+            return List.of();
         }
 
         double[] numbers(String key, double[] fallback) {
