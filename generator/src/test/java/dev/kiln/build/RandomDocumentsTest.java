@@ -68,6 +68,7 @@ class RandomDocumentsTest {
                 assertTrue(errors.isEmpty(), "seed 1 is valid HTML: " + String.join("\n", errors.stream().limit(20).toList()));
             }
         }
+        System.out.printf("random documents: %d builds of %d pages, %d built, %d refused with problems%n", BUILDS, PAGES, built, refused);
         assertEquals(BUILDS, built + refused);
         assertTrue(built >= BUILDS / 4 && refused >= BUILDS / 4, "the generator makes both good and broken sites: " + built + " built, " + refused + " refused");
     }
