@@ -57,7 +57,12 @@ public final class DemoRenderer {
         String key = DiskCache.key("demo", VERSION, specJson);
         RunResult run = cache.get(key).map(RunResult::fromJson).orElse(null);
         if (run == null) {
-            run = RunResult.train(spec);
+            try {
+                run = RunResult.train(spec);
+            } catch (RunResult.TooLong e) {
+                int[] at = settings.positionOf("epochs");
+                return new Result.Error(at[0], at[1], e.getMessage());
+            }
             cache.put(key, run.toJson());
         }
         return new Result.Html(figure.html(id, spec, run));

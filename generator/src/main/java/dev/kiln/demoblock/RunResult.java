@@ -3,6 +3,8 @@ package dev.kiln.demoblock;
 import dev.kiln.demo.engine.DemoSpec;
 import dev.kiln.demo.engine.Json;
 import dev.kiln.demo.engine.Trainer;
+import dev.kiln.problem.Limits;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +20,26 @@ import java.util.Map;
 public record RunResult(double[] loss, Map<String, double[]> metrics, double[] validationLoss, double[] inputs,
         double[] targets, double[] predictions, double[][] weights, double[] gradientNorms, int divergedAt) {
 
+    /** A build-time run that ran past its time budget. */
+    static final class TooLong extends RuntimeException {
+        TooLong(Duration budget, int epochs) {
+            super("training this demo at build time took longer than " + Limits.describe(budget) + " (Kiln's limit) after "
+                    + epochs + " epochs; use fewer epochs, samples or units");
+        }
+    }
+
     static RunResult train(DemoSpec spec) {
+        return train(spec, Limits.DEMO_TIME);
+    }
+
+    /** @throws TooLong if the epochs take longer than {@code budget} in all */
+    static RunResult train(DemoSpec spec, Duration budget) {
         Trainer t = new Trainer(spec);
+        long deadline = System.nanoTime() + budget.toNanos();
+        int epochs = 0;
         while (t.runEpoch()) {
             // epoch by epoch, exactly as the page does it
+            if (++epochs % 16 == 0 && System.nanoTime() > deadline) throw new TooLong(budget, epochs);
         }
         Map<String, double[]> metrics = new LinkedHashMap<>();
         for (int m = 0; m < spec.metrics.length; m++) metrics.put(spec.metrics[m].key, t.metricHistory(m));

@@ -1,5 +1,6 @@
 package dev.kiln.js;
 
+import dev.kiln.problem.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -58,7 +59,7 @@ public final class JsRuntime implements AutoCloseable {
     /** A call that ran past its time budget and was cancelled. */
     public static final class TimeoutException extends RuntimeException {
         TimeoutException(Duration budget) {
-            super("took longer than " + budget.toSeconds() + " s");
+            super("took longer than " + Limits.describe(budget));
         }
     }
 

@@ -30,7 +30,15 @@ public final class Limits {
     /** Extra ranks one link may span ({@code ---->} spans two). Each rank is a node for ELK. */
     public static final int LINK_RANKS = 20;
 
+    /** How long one demo may train at build time (the reader's browser runs the same epochs). */
+    public static final java.time.Duration DEMO_TIME = java.time.Duration.ofSeconds(30);
+
     /** Problems kept in memory, and printed, per build; the rest are counted. */
     public static final int PROBLEMS_KEPT = 1_000;
     public static final int PROBLEMS_PRINTED = 100;
+
+    /** A time budget as the author reads it: {@code 10 s}, or {@code 200 ms} below a second. */
+    public static String describe(java.time.Duration budget) {
+        return budget.toMillis() < 1000 ? budget.toMillis() + " ms" : budget.toSeconds() + " s";
+    }
 }

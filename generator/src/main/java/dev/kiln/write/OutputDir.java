@@ -158,7 +158,8 @@ public final class OutputDir implements SiteOutput, AutoCloseable {
         try {
             Files.copy(source, prepare(relativePath), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new BuildFailedException(Problem.inFile(source, "cannot copy this file into the site: " + e.getMessage(),
+                    "check that you can read it"));
         } finally {
             writing.decrementAndGet();
         }

@@ -56,7 +56,7 @@ public final class FlowchartLayout {
     /** A layout stopped at its time budget. */
     public static final class LayoutTimeoutException extends RuntimeException {
         LayoutTimeoutException(Duration budget) {
-            super("laying out this flowchart took longer than " + budget.toSeconds() + " s (Kiln's limit); split it into several diagrams");
+            super("laying out this flowchart took longer than " + Limits.describe(budget) + " (Kiln's limit); split it into several diagrams");
         }
     }
 
