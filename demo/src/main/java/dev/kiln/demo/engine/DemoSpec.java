@@ -56,10 +56,6 @@ public final class DemoSpec {
     public String preprocess = "none";
     public String[] controls = {};
 
-    /** What a mapping-valued setting looks like, for the error when it is not one. */
-    private static final Map<String, String> EXAMPLES = Map.of("data", "{kind: uniform, samples: 100, features: 2}",
-            "optimizer", "{name: adam, lr: 0.1}", "init", "{name: glorot-uniform}", "seeds", "{init: 1, shuffle: 7}");
-
     /**
      * Reads and checks settings given as maps and lists (from YAML or JSON).
      *
@@ -69,12 +65,12 @@ public final class DemoSpec {
     public static DemoSpec from(Map<String, Object> settings) {
         DemoSpec s = new DemoSpec();
         List<SpecException> problems = new ArrayList<>();
-        Reader r = new Reader(settings, "", problems);
+        SpecReader r = new SpecReader(settings, "", problems);
         r.only("title", "data", "model", "init", "loss", "metrics", "optimizer", "epochs", "batch", "shuffle", "seeds",
                 "l2", "preprocess", "controls");
         try {
             s.title = r.string("title", "");
-            Reader data = r.child("data");
+            SpecReader data = r.child("data");
             data.only("kind", "samples", "features", "seed", "weights", "bias", "scales", "noise", "points", "validation");
             s.dataKind = data.oneOf("kind", "uniform", "uniform", "linear", "sine", "points");
             s.samples = data.integer("samples", 100, 1, 10_000);
@@ -118,7 +114,7 @@ public final class DemoSpec {
             if ("full".equals(r.raw("batch"))) s.batch = 0;
             else s.batch = r.integer("batch", 32, 1, 1_000_000);
             s.shuffle = r.bool("shuffle", true);
-            Reader seeds = r.child("seeds");
+            SpecReader seeds = r.child("seeds");
             seeds.only("init", "shuffle");
             s.initSeed = seeds.integer("init", s.initSeed, 0, Integer.MAX_VALUE);
             s.shuffleSeed = seeds.integer("shuffle", 7, 0, Integer.MAX_VALUE);
@@ -140,7 +136,7 @@ public final class DemoSpec {
         return s;
     }
 
-    private void readModel(Reader r) {
+    private void readModel(SpecReader r) {
         List<Object> layers = r.has("model") ? r.list("model") : List.of(1.0);
         if (layers.isEmpty()) throw new SpecException(r.at("model"), "give at least one layer, such as [1]");
         units = new int[layers.size()];
@@ -190,13 +186,13 @@ public final class DemoSpec {
         return words.toArray(new String[0]);
     }
 
-    private void readInit(Reader r) {
+    private void readInit(SpecReader r) {
         if (!r.has("init")) return;
         if (r.raw("init") instanceof String name) {
             init = initializer(name, r.at("init"));
             return;
         }
-        Reader i = r.child("init");
+        SpecReader i = r.child("init");
         i.only("name", "sigma", "seed");
         init = initializer(i.string("name", "glorot-uniform"), i.at("name"));
         initSigma = i.number("sigma", 0.05, 1e-9, 100);
@@ -209,13 +205,13 @@ public final class DemoSpec {
         return init;
     }
 
-    private void readOptimizer(Reader r) {
+    private void readOptimizer(SpecReader r) {
         if (r.raw("optimizer") instanceof String name) {
             optimizer = r.oneOf("optimizer", "adam", "adam", "sgd");
             lr = optimizer.equals("adam") ? 0.001 : 0.01;
             return;
         }
-        Reader o = r.child("optimizer");
+        SpecReader o = r.child("optimizer");
         o.only("name", "lr", "momentum", "beta1", "beta2", "epsilon");
         optimizer = o.oneOf("name", "adam", "adam", "sgd");
         lr = o.number("lr", optimizer.equals("adam") ? 0.001 : 0.01, Double.MIN_VALUE, 1e6);
@@ -271,153 +267,5 @@ public final class DemoSpec {
         all.put("preprocess", preprocess);
         all.put("controls", Arrays.asList((Object[]) controls));
         return Json.write(all);
-    }
-
-    /** Typed, range-checked access to one level of settings; {@code prefix} makes the paths in errors. */
-    private static final class Reader {
-        private final Map<String, Object> map;
-        private final String prefix;
-        /** Every bad setting found so far, shared with child readers: the author hears of all at once. */
-        private final List<SpecException> problems;
-
-        Reader(Map<String, Object> map, String prefix, List<SpecException> problems) {
-            this.map = map == null ? Map.of() : map;
-            this.prefix = prefix;
-            this.problems = problems;
-        }
-
-        void fail(String path, String message) {
-            problems.add(new SpecException(path, message));
-        }
-
-        String at(String key) {
-            return prefix + key;
-        }
-
-        boolean has(String key) {
-            return map.containsKey(key) && map.get(key) != null;
-        }
-
-        Object raw(String key) {
-            return map.get(key);
-        }
-
-        void only(String... keys) {
-            List<String> allowed = Arrays.asList(keys);
-            for (String key : map.keySet()) {
-                if (!allowed.contains(key)) fail(at(key), "unknown key `" + key + "`: allowed here are " + String.join(", ", keys));
-            }
-        }
-
-        @SuppressWarnings("unchecked")
-        Reader child(String key) {
-            Object v = map.get(key);
-            if (v == null) return new Reader(null, at(key) + ".", problems);
-            if (!(v instanceof Map)) {
-                fail(at(key), "expected a mapping of settings, such as " + EXAMPLES.getOrDefault(key, "{key: value}"));
-                return new Reader(null, at(key) + ".", problems);
-            }
-            return new Reader((Map<String, Object>) v, at(key) + ".", problems);
-        }
-
-        String string(String key, String fallback) {
-            Object v = map.get(key);
-            if (v == null) return fallback;
-            if (v instanceof String s) return s;
-            fail(at(key), "expected text");
-            return fallback;
-        }
-
-        String oneOf(String key, String fallback, String... allowed) {
-            String v = string(key, fallback);
-            if (Arrays.asList(allowed).contains(v)) return v;
-            fail(at(key), "unknown value `" + v + "`: use " + String.join(", ", allowed));
-            return fallback;
-        }
-
-        boolean bool(String key, boolean fallback) {
-            Object v = map.get(key);
-            if (v == null) return fallback;
-            if (v instanceof Boolean b) return b;
-            fail(at(key), "expected true or false");
-            return fallback;
-        }
-
-        double number(String key, double fallback, double min, double max) {
-            Object v = map.get(key);
-            if (v == null) return fallback;
-            if (!(v instanceof Double d) || d.isNaN()) {
-                fail(at(key), "expected a number");
-            } else if (d < min || d > max) {
-                fail(at(key), "must be " + range(min, max) + "; got " + Numbers.text(d));
-            } else {
-                return d;
-            }
-            return fallback;
-        }
-
-        int integer(String key, int fallback, int min, int max) {
-            Object v = map.get(key);
-            if (v == null) return fallback;
-            if (!(v instanceof Double d) || d != Math.floor(d)) {
-                fail(at(key), "expected a whole number");
-            } else if (d < min || d > max) {
-                fail(at(key), "must be from " + min + " to " + max + "; got " + Numbers.text(d));
-            } else {
-                return d.intValue();
-            }
-            return fallback;
-        }
-
-        Loss loss(String key, Loss fallback) {
-            Object v = map.get(key);
-            if (v == null) return fallback;
-            Loss l = v instanceof String s ? Loss.named(s) : null;
-            if (l != null) return l;
-            fail(at(key), "unknown loss `" + v + "`: use mse or mae");
-            return fallback;
-        }
-
-        @SuppressWarnings("unchecked")
-        List<Object> list(String key) {
-            Object v = map.get(key);
-            if (v == null) return List.of();
-            if (v instanceof List) return (List<Object>) v;
-            fail(at(key), "expected a list, such as [a, b]");
-            return List.of();
-        }
-
-        double[] numbers(String key, double[] fallback) {
-            if (!has(key)) return fallback;
-            List<Object> list = list(key);
-            double[] out = new double[list.size()];
-            for (int i = 0; i < out.length; i++) {
-                if (!(list.get(i) instanceof Double d)) throw new SpecException(at(key) + "[" + i + "]", "expected a number");
-                out[i] = d;
-            }
-            return out;
-        }
-
-        double[][] matrix(String key) {
-            List<Object> rows = list(key);
-            double[][] out = new double[rows.size()][];
-            for (int i = 0; i < out.length; i++) {
-                if (!(rows.get(i) instanceof List<?> row) || row.size() < 2) {
-                    throw new SpecException(at(key) + "[" + i + "]", "each point is [x…, y] with at least one x");
-                }
-                out[i] = new double[row.size()];
-                for (int j = 0; j < row.size(); j++) {
-                    if (!(row.get(j) instanceof Double d)) throw new SpecException(at(key) + "[" + i + "]", "expected numbers");
-                    out[i][j] = d;
-                }
-                if (out[i].length != out[0].length) throw new SpecException(at(key) + "[" + i + "]", "every point needs the same number of values");
-            }
-            return out;
-        }
-
-        private static String range(double min, double max) {
-            if (min == Double.MIN_VALUE) return "greater than 0 and at most " + Numbers.text(max);
-            return "from " + Numbers.text(min) + " to " + Numbers.text(max);
-        }
     }
 }
