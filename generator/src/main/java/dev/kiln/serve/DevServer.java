@@ -42,11 +42,18 @@ public final class DevServer implements AutoCloseable {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     static {
-        // The JDK server writes headers and body separately; with Nagle's algorithm on, each small
-        // response then waits for a delayed ACK (~40 ms). Read once, when the server classes load.
+        configureJdkServer();
+    }
+
+    /**
+     * Settings of the JDK's HTTP server, which it reads once, when its classes first load: so this
+     * runs before any server of this JVM starts. No Nagle delay (the JDK writes headers and body
+     * separately, and each small response would wait ~40 ms for a delayed ACK); a request must
+     * arrive whole within 10 s, so slow sockets cannot hold threads without end; and up to 1,000
+     * idle keep-alive connections are kept (the JDK's 200 reset {@code ab -k -c 250}).
+     */
+    public static void configureJdkServer() {
         if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
-        // A request must arrive whole within 10 s, so slow sockets cannot hold threads without end;
-        // and up to 1,000 idle keep-alive connections are kept (the JDK's 200 reset `ab -k -c 250`).
         if (System.getProperty("sun.net.httpserver.maxReqTime") == null) System.setProperty("sun.net.httpserver.maxReqTime", "10");
         if (System.getProperty("sun.net.httpserver.maxIdleConnections") == null) {
             System.setProperty("sun.net.httpserver.maxIdleConnections", "1000");

@@ -20,6 +20,8 @@ final class StaticServer implements AutoCloseable {
 
     StaticServer(Path root) {
         this.root = root.toAbsolutePath().normalize();
+        // the JDK reads its server settings once per JVM: the same as kiln serve's, whichever starts first
+        dev.kiln.serve.DevServer.configureJdkServer();
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {

@@ -97,6 +97,8 @@ class BuildCommandTest {
         assertEquals(2, kiln("build", "--no-such-option"));
         assertEquals(2, kiln("frobnicate"));
         assertEquals(2, kiln());
+        assertEquals(2, kiln("serve", "--port", "99999"), "a port out of range is a usage error, before anything starts");
+        assertTrue(err.toString().contains("--port must be from 0 to 65535, got 99999"), err.toString());
     }
 
     @Test

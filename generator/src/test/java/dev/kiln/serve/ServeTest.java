@@ -23,6 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -181,6 +183,61 @@ class ServeTest {
         assertEquals(200, get("/page.html").statusCode(), "its own address still works");
         String local = rawBytes("GET /page.html HTTP/1.1\r\nHost: LOCALHOST:1\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
         assertTrue(local.startsWith("HTTP/1.1 200"), local.lines().findFirst().orElse(""));
+    }
+
+    /** 250 keep-alive clients, each asking twice on its own connection: the JDK's default of 200 idle connections reset some. */
+    @Test
+    void twoHundredFiftyKeepAliveClientsAreAllServed() throws Exception {
+        URI at = server.address();
+        List<Socket> sockets = new ArrayList<>();
+        try {
+            for (int round = 0; round < 2; round++) {
+                for (int i = 0; i < 250; i++) {
+                    if (round == 0) {
+                        Socket socket = new Socket(at.getHost(), at.getPort());
+                        socket.setSoTimeout(10_000);
+                        sockets.add(socket);
+                    }
+                    Socket socket = sockets.get(i);
+                    socket.getOutputStream().write("GET /page.html HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                    socket.getOutputStream().flush();
+                }
+                for (int i = 0; i < 250; i++) {
+                    String status = readResponse(sockets.get(i).getInputStream());
+                    assertTrue(status.startsWith("HTTP/1.1 200"), "client " + i + ", request " + (round + 1) + ": " + status);
+                }
+            }
+        } finally {
+            for (Socket socket : sockets) socket.close();
+        }
+    }
+
+    /** Reads one response (status line, headers, a Content-Length body) and returns its status line. */
+    private static String readResponse(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int c = in.read();
+            if (c < 0) return "(connection closed) " + head;
+            head.append((char) c);
+        }
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+        int body = length.find() ? Integer.parseInt(length.group(1)) : 0;
+        in.readNBytes(body);
+        return head.substring(0, head.indexOf("\r\n"));
+    }
+
+    /** A client that starts a request and never finishes it is cut off at the 10 s limit, not held for ever. */
+    @Test
+    void aRequestThatNeverArrivesWholeIsClosedAtTheTimeLimit() throws Exception {
+        URI at = server.address();
+        try (Socket socket = new Socket(at.getHost(), at.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write("GET /page.html HTTP/1.1\r\nHost: localhost\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            long start = System.nanoTime();
+            assertEquals(-1, socket.getInputStream().read(), "the server closes the connection");
+            long seconds = (System.nanoTime() - start) / 1_000_000_000;
+            assertTrue(seconds >= 5 && seconds < 30, "closed after " + seconds + " s");
+        }
     }
 
     @Test
