@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -97,11 +97,13 @@ public final class JsRuntime implements AutoCloseable {
     private ScheduledExecutorService watchdog() {
         synchronized (idle) {
             if (watchdog == null) {
-                watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+                ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
                     Thread t = new Thread(r, "kiln-js-watchdog");
                     t.setDaemon(true);
                     return t;
                 });
+                timer.setRemoveOnCancelPolicy(true); // a finished call's timer (and its context) goes at once
+                watchdog = timer;
             }
             return watchdog;
         }
@@ -121,7 +123,20 @@ public final class JsRuntime implements AutoCloseable {
             }
         }
         try {
-            return idle.take();
+            while (true) {
+                // Waits in short steps: a context cancelled at its time budget is dropped, not
+                // returned, and when it was the only one a waiting thread starts the next.
+                Context waited = idle.poll(100, TimeUnit.MILLISECONDS);
+                if (waited != null) return waited;
+                if (started.get() == 0 && started.compareAndSet(0, 1)) {
+                    try {
+                        return open();
+                    } catch (RuntimeException | Error e) {
+                        started.decrementAndGet();
+                        throw e;
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a JavaScript context", e);
@@ -166,10 +181,21 @@ public final class JsRuntime implements AutoCloseable {
         }
     }
 
+    /** Contexts free right now (for tests). */
+    int idleContexts() {
+        return idle.size();
+    }
+
     /** Closes every context this runtime opened; call once no thread uses it any more. */
     @Override
     public void close() {
-        for (Context context = opened.poll(); context != null; context = opened.poll()) context.close();
+        for (Context context = opened.poll(); context != null; context = opened.poll()) {
+            try {
+                context.close(true); // a call still running (a server stopping mid-build) is cancelled
+            } catch (RuntimeException e) {
+                // closing one context must not leave the others, or the watchdog, open
+            }
+        }
         idle.clear();
         synchronized (idle) {
             if (watchdog != null) watchdog.shutdownNow();

@@ -68,6 +68,7 @@ public final class MarkdownEngine {
         List<Integer> unclosed = new ArrayList<>();
         HeadingIds ids = new HeadingIds();
         TextCollectingVisitor text = new TextCollectingVisitor();
+        // URLs as flexmark will write them: unescaped (`javascript\\:` is `javascript:`), so each is checked as a browser sees it
         walk(document, node -> {
             if (node instanceof Heading h) {
                 String title = text.collectAndGetText(h).strip();
@@ -75,15 +76,15 @@ public final class MarkdownEngine {
                 h.setAnchorRefId(id);
                 headings.add(new HeadingRef(h.getLevel(), title, id));
             } else if (node instanceof Link l) {
-                links.add(new OutgoingLink(l.getUrl().toString(), l.getUrl().getStartOffset(), false));
+                links.add(new OutgoingLink(l.getUrl().unescape(), l.getUrl().getStartOffset(), false));
             } else if (node instanceof AutoLink a && hasScheme(a.getUrl())) {
                 // `<javascript:…>` is a CommonMark autolink: its scheme is checked like any link's
-                links.add(new OutgoingLink(a.getUrl().toString(), a.getUrl().getStartOffset(), false));
+                links.add(new OutgoingLink(a.getUrl().unescape(), a.getUrl().getStartOffset(), false));
             } else if (node instanceof Image i) {
-                links.add(new OutgoingLink(i.getUrl().toString(), i.getUrl().getStartOffset(), true));
+                links.add(new OutgoingLink(i.getUrl().unescape(), i.getUrl().getStartOffset(), true));
             } else if (node instanceof Reference r) {
                 boolean image = referencedByImage(document, r);
-                links.add(new OutgoingLink(r.getUrl().toString(), r.getUrl().getStartOffset(), image));
+                links.add(new OutgoingLink(r.getUrl().unescape(), r.getUrl().getStartOffset(), image));
             } else if (node instanceof MathBlock m && !m.closed()) {
                 unclosed.add(m.getStartOffset());
             }

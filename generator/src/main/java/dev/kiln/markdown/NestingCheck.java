@@ -7,8 +7,8 @@ import dev.kiln.problem.Limits;
  * {@link Limits#NESTING}, before flexmark sees the text: flexmark parses and renders containers
  * by recursion, so 500 nested lists overflowed the stack and 10,000 took minutes. One pass, no
  * parsing: a line's depth is counted as the {@code >} and list markers that open it plus half its
- * indentation (each nested level indents by at least two columns). Fenced code is skipped, so
- * deeply indented code in a fence is never mistaken for nesting.
+ * indentation (each nested level indents by at least two columns). Inside fenced code only the
+ * markers count, so deeply indented code is never mistaken for nesting.
  */
 public final class NestingCheck {
     private NestingCheck() {}
@@ -48,7 +48,9 @@ public final class NestingCheck {
             if (run >= 3 && (fence == 0 || (text.charAt(i) == fence && run >= fenceLength))) {
                 fence = fence == 0 ? text.charAt(i) : 0;
                 fenceLength = run;
-            } else if (fence == 0 && depth + columns / 2 > Limits.NESTING) {
+            } else if (depth + (fence == 0 ? columns / 2 : 0) > Limits.NESTING) {
+                // markers count inside a fence too: a container that ends closes the fence for
+                // flexmark, which this scan does not follow; only indentation is code there
                 return lineStart;
             }
             lineStart = lineEnd + 1;

@@ -149,7 +149,7 @@ public final class BodyCompiler {
             return page.page() == from && !fragment.isEmpty() ? fragment : from.root() + page.page().url() + fragment;
         }
         if (target instanceof LinkTarget.ToAsset asset) return from.root() + UrlMapper.href(asset.path()) + fragment;
-        return url;
+        return target instanceof LinkTarget.Refused ? "#" : url; // a refused URL never reaches the page, whatever happens next
     }
 
     /** A link as it must read inside the full report, where the pages it contains are sections. */
@@ -161,7 +161,7 @@ public final class BodyCompiler {
         }
         if (target instanceof LinkTarget.ToPage page) return reportPage.root() + page.page().url() + fragmentOf(url);
         if (target instanceof LinkTarget.ToAsset asset) return reportPage.root() + UrlMapper.href(asset.path()) + fragmentOf(url);
-        return url;
+        return target instanceof LinkTarget.Refused ? "#" : url;
     }
 
     private static String fragmentOf(String url) {

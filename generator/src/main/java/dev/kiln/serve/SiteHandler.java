@@ -47,8 +47,11 @@ final class SiteHandler implements HttpHandler {
         String name = host.strip().toLowerCase(java.util.Locale.ROOT);
         int colon = name.lastIndexOf(':');
         if (colon > name.lastIndexOf(']')) name = name.substring(0, colon);
-        return hosts.contains(name);
+        // An address typed as digits is not a name a web page can rebind: --host 0.0.0.0 serves the LAN by IP.
+        return hosts.contains(name) || IP_LITERAL.matcher(name).matches() || name.startsWith("[");
     }
+
+    private static final java.util.regex.Pattern IP_LITERAL = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {

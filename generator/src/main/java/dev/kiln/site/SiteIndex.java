@@ -88,6 +88,8 @@ public final class SiteIndex {
     /** Schemes a link may use (any case); everything else is refused, so no spelling of `javascript:` gets through. */
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
     private static final Set<String> SCRIPT_SCHEMES = Set.of("javascript", "vbscript", "data");
+    private static final java.util.regex.Pattern DATA_IMAGE =
+            java.util.regex.Pattern.compile("(?i)data:image/(png|gif|jpeg|webp)[;,]");
 
     /** Resolves a URL written in {@code from}'s Markdown. */
     public LinkTarget resolve(PageInfo from, String url) {
@@ -96,6 +98,7 @@ public final class SiteIndex {
         if (hasScheme(url)) {
             String scheme = url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
             if (SAFE_SCHEMES.contains(scheme)) return new LinkTarget.External(url);
+            if (DATA_IMAGE.matcher(url).lookingAt()) return new LinkTarget.External(url); // inline raster images cannot run script
             return new LinkTarget.Refused("`" + scheme + ":` links are not allowed"
                     + (SCRIPT_SCHEMES.contains(scheme) ? ": they run script in the reader's browser" : ""),
                     "link with http:, https:, mailto: or tel:, or to a path inside the site");

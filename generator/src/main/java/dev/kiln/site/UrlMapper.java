@@ -31,7 +31,8 @@ public final class UrlMapper {
         return out.toString();
     }
 
-    private static final String UNSAFE = "\"#%<>?[\\]^`{|}";
+    /** Characters a URL path cannot hold as they are; {@code :} too, or {@code Note:-draft.html} reads as a scheme. */
+    private static final String UNSAFE = "\"#%:<>?[\\]^`{|}";
 
     /** A content file's path as a link: percent-encodes what a URL cannot hold, keeping {@code /} and letters of any script. */
     public static String href(String path) {

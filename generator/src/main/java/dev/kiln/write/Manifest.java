@@ -10,7 +10,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,8 @@ import java.util.Set;
  */
 final class Manifest {
     static final String NAME = ".kiln-build";
+    /** Kiln's own files at the output's root, which no manifest lists: this one, and a staging folder's owner file. */
+    private static final Set<String> BOOKKEEPING = Set.of(NAME, Staging.OWNER);
     private static final String VERSION = "# kiln-manifest 1";
     private static final String HEADER = "# Built by Kiln. This folder is replaced on every build; edit content/ and templates/ instead.\n"
             + VERSION + "\n# size<TAB>modified (ms)<TAB>path; folders end with / and have size -1\n";
@@ -66,6 +67,7 @@ final class Manifest {
             if (line.isEmpty() || line.startsWith("#")) continue;
             String[] parts = line.split("\t", 3);
             if (parts.length != 3) return null;
+            if (!isPlainRelative(parts[2])) return null;
             try {
                 listed.put(parts[2], new Entry(Long.parseLong(parts[0]), Long.parseLong(parts[1])));
             } catch (NumberFormatException e) {
@@ -73,6 +75,14 @@ final class Manifest {
             }
         }
         return new Manifest(listed);
+    }
+
+    /** A path as this class writes them: relative, {@code /}-separated, no empty, {@code .} or {@code ..} part. */
+    private static boolean isPlainRelative(String path) {
+        if (path.isEmpty() || path.startsWith("/") || path.indexOf('\\') >= 0 || path.indexOf(':') >= 0) return false;
+        String[] parts = (path.endsWith("/") ? path.substring(0, path.length() - 1) : path).split("/", -1);
+        for (String part : parts) if (part.isEmpty() || part.equals(".") || part.equals("..")) return false;
+        return true;
     }
 
     void writeTo(Path root) throws IOException {
@@ -94,25 +104,26 @@ final class Manifest {
     }
 
     /**
-     * Deletes what this manifest lists and {@code root} still holds unchanged, deepest first, then
-     * the manifest and {@code root} itself if nothing else is left. Returns whatever had to stay.
+     * Deletes what {@code root} holds that this manifest lists unchanged, deepest first, then the
+     * bookkeeping files and {@code root} itself if nothing else is left. Only entries found by
+     * walking {@code root} (links not followed) are touched, never a path taken from the manifest
+     * alone, so no manifest can point a deletion outside the folder. Returns whatever had to stay.
      */
     List<String> deleteListed(Path root) throws IOException {
-        List<String> kept = foreign(root);
-        Set<String> keep = new HashSet<>(kept);
-        List<String> listed = new ArrayList<>(entries.keySet());
-        listed.sort(Comparator.comparingInt(String::length).reversed());
-        for (String path : listed) {
-            if (keep.contains(path)) continue;
-            Path p = root.resolve(path);
-            if (path.endsWith("/")) {
-                if (isEmptyFolder(p)) Files.delete(p);
-            } else {
-                Files.deleteIfExists(p);
-            }
-        }
+        List<String> kept = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
+        walk(root, (path, attrs) -> {
+            boolean unchanged = !attrs.isSymbolicLink() && !attrs.isOther() && Entry.of(attrs).equals(entries.get(path));
+            if (!unchanged) kept.add(path);
+            else if (path.endsWith("/")) folders.add(root.resolve(path));
+            else files.add(root.resolve(path));
+        });
+        for (Path file : files) Files.deleteIfExists(file);
+        folders.sort(Comparator.comparingInt(Path::getNameCount).reversed());
+        for (Path folder : folders) if (isEmptyFolder(folder)) Files.delete(folder);
         if (kept.isEmpty()) {
-            Files.deleteIfExists(root.resolve(NAME));
+            for (String bookkeeping : BOOKKEEPING) Files.deleteIfExists(root.resolve(bookkeeping));
             if (isEmptyFolder(root)) Files.delete(root);
         }
         return kept;
@@ -142,7 +153,7 @@ final class Manifest {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String path = relative(root, file);
-                    if (!path.equals(NAME)) visitor.visit(path, attrs);
+                    if (!BOOKKEEPING.contains(path)) visitor.visit(path, attrs);
                     return FileVisitResult.CONTINUE;
                 }
             });

@@ -192,8 +192,7 @@ public final class OutputDir implements SiteOutput, AutoCloseable {
     public synchronized void commit() {
         if (discarded) throw new CancellationException("the build was stopped");
         try {
-            Files.delete(staging.resolve(Staging.OWNER));
-            Manifest.of(staging).writeTo(staging);
+            Manifest.of(staging).writeTo(staging); // the owner file is bookkeeping: not listed, gone after the swap
             Path old = null;
             if (Files.exists(target)) {
                 checkReplaceable(out, target);
@@ -207,6 +206,8 @@ public final class OutputDir implements SiteOutput, AutoCloseable {
                 throw e;
             }
             committed = true;
+            // Only now: a kill before this left a staging folder the next build recognises and clears.
+            Files.deleteIfExists(target.resolve(Staging.OWNER));
             if (old != null) {
                 // No manifest: the folder was empty when checked, and must still be to go.
                 Manifest previous = Manifest.read(old);

@@ -35,7 +35,9 @@ final class Staging {
 
     /** Where the current output is moved while the new one takes its place. */
     static Path setAside(Path target) {
-        return target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
+        // the time in the name, since a moved folder keeps its old modification time
+        return target.resolveSibling("." + target.getFileName() + ".old-" + System.currentTimeMillis() + "-"
+                + Long.toUnsignedString(RANDOM.nextLong(), 36));
     }
 
     /**
@@ -49,11 +51,22 @@ final class Staging {
                 if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) continue;
                 String file = p.getFileName().toString();
                 if (file.startsWith("." + name + ".new-") && ownerIsGone(p)) deleteTree(p);
-                if (file.startsWith("." + name + ".old-")) {
+                if (file.startsWith("." + name + ".old-") && isStale(p)) {
                     Manifest old = Manifest.read(p);
                     if (old != null) old.deleteListed(p);
                 }
             }
+        }
+    }
+
+    /** Set aside more than a minute ago (by the time in its name): not the swap of a build running beside this one. */
+    private static boolean isStale(Path setAside) {
+        String name = setAside.getFileName().toString();
+        String stamp = name.substring(name.indexOf(".old-") + 5).split("-")[0];
+        try {
+            return Long.parseLong(stamp) < System.currentTimeMillis() - 60_000;
+        } catch (NumberFormatException e) {
+            return true; // not one of this version's names: an old leftover
         }
     }
 

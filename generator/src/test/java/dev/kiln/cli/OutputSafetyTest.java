@@ -95,6 +95,20 @@ class OutputSafetyTest {
     }
 
     @Test
+    void aManifestListingPathsOutsideTheFolderDeletesNothingThere() throws IOException {
+        Path site = dir.resolve("site");
+        assertEquals(0, kiln(site), err.toString());
+        Path victim = sentinel(dir);
+        Path absolute = sentinel(Files.createDirectories(dir.resolve("elsewhere")));
+        // a folder as a cloned repository could bring it: its manifest names files outside it
+        Files.writeString(site.resolve(OutputDir.MARKER), Files.readString(site.resolve(OutputDir.MARKER))
+                + "13\t0\t../NOTES.txt\n13\t0\t" + absolute + "\n");
+        assertEquals(1, kiln(site), "a manifest with such paths is not trusted");
+        assertSurvives(victim);
+        assertSurvives(absolute);
+    }
+
+    @Test
     void aPageTheAuthorEditedInTheOutputIsNotOverwritten() throws IOException {
         Path site = dir.resolve("site");
         assertEquals(0, kiln(site));

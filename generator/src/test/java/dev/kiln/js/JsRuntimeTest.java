@@ -22,4 +22,28 @@ class JsRuntimeTest {
             assertEquals(2, js.call("quick", Duration.ofSeconds(60), Value::asInt), "a fresh context serves the next call");
         }
     }
+
+    /** A thread waiting for the only context when that context is cancelled starts a new one instead of waiting for ever. */
+    @Test
+    void aThreadWaitingForACancelledContextIsNotLeftWaiting() throws Exception {
+        try (JsRuntime js = new JsRuntime(List.of("kiln/js/test-spin.js"))) {
+            js.call("quick", Duration.ofSeconds(60), Value::asInt); // one context, now idle
+            java.util.concurrent.CompletableFuture<Integer> waiter = new java.util.concurrent.CompletableFuture<>();
+            Thread slow = new Thread(() -> {
+                try {
+                    js.call("spin", Duration.ofMillis(300), Value::asInt, 60_000);
+                } catch (JsRuntime.TimeoutException expected) {
+                    // the point of this thread
+                }
+            });
+            slow.start();
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (js.idleContexts() > 0 && System.nanoTime() < deadline) Thread.onSpinWait(); // until the slow call holds it
+            assertEquals(0, js.idleContexts());
+            Thread second = new Thread(() -> waiter.complete(js.call("quick", Duration.ofSeconds(60), Value::asInt)));
+            second.start();
+            assertEquals(2, waiter.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            slow.join();
+        }
+    }
 }

@@ -181,8 +181,11 @@ class ServeTest {
             assertFalse(response.contains("<html") || response.contains("event:"), "nothing of the site: " + response);
         }
         assertEquals(200, get("/page.html").statusCode(), "its own address still works");
-        String local = rawBytes("GET /page.html HTTP/1.1\r\nHost: LOCALHOST:1\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertTrue(local.startsWith("HTTP/1.1 200"), local.lines().findFirst().orElse(""));
+        for (String own : new String[] {"LOCALHOST:1", "192.168.1.20:4000", "[::1]:8000"}) {
+            // loopback names, and addresses typed as digits (a phone on the LAN with --host 0.0.0.0): no page can rebind those
+            String local = rawBytes(("GET /page.html HTTP/1.1\r\nHost: " + own + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            assertTrue(local.startsWith("HTTP/1.1 200"), own + " → " + local.lines().findFirst().orElse(""));
+        }
     }
 
     /** 250 keep-alive clients, each asking twice on its own connection: the JDK's default of 200 idle connections reset some. */

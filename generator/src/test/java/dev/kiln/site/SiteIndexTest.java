@@ -65,6 +65,10 @@ class SiteIndexTest {
         assertEquals(new LinkTarget.ToAsset("guide/img/diagram.png", ""), index.resolve(intro, "img/diagram.png"));
         assertEquals(new LinkTarget.ToPage(intro, "小节"), index.resolve(intro, "#%E5%B0%8F%E8%8A%82"));
         assertInstanceOf(LinkTarget.External.class, index.resolve(intro, "https://example.org/x.md"));
+        assertInstanceOf(LinkTarget.External.class, index.resolve(intro, "data:image/png;base64,iVBORw0KGgo="));
+        assertInstanceOf(LinkTarget.Refused.class, index.resolve(intro, "data:text/html,<script>x</script>"));
+        assertInstanceOf(LinkTarget.Refused.class, index.resolve(intro, " JaVaScRiPt:alert(1)".strip()));
+        assertInstanceOf(LinkTarget.Refused.class, index.resolve(intro, "vbscript:msgbox"));
         assertInstanceOf(LinkTarget.External.class, index.resolve(intro, "mailto:a@b.c"));
     }
 
