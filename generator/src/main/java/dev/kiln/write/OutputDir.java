@@ -64,11 +64,14 @@ public final class OutputDir implements SiteOutput, AutoCloseable {
             // The hook is in place before the folder exists: a signal at any moment finds it.
             OutputDir dir = new OutputDir(out, target, Staging.newName(target));
             Runtime.getRuntime().addShutdownHook(dir.onShutdown);
+            dir.begin(); // counted like any write: a signal now waits for the folder and its owner file, then deletes both
             try {
                 Staging.create(dir.staging);
             } catch (IOException e) {
                 dir.close();
                 throw e;
+            } finally {
+                dir.writing.decrementAndGet();
             }
             return dir;
         } catch (IOException e) {
@@ -254,10 +257,14 @@ public final class OutputDir implements SiteOutput, AutoCloseable {
         discarded = true;
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (writing.get() > 0 && System.nanoTime() < deadline) Thread.onSpinWait();
-        try {
-            Staging.deleteTree(staging);
-        } catch (IOException e) {
-            // its owner file names this process, so the next build clears it once this one is gone
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                Staging.deleteTree(staging);
+                return;
+            } catch (IOException e) {
+                // a write that outlived the wait above; once more, and if still not, the owner file
+                // names this process, so the next build clears the folder once this one is gone
+            }
         }
     }
 }
