@@ -1,6 +1,5 @@
 package dev.kiln.serve;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.kiln.build.BuildMemo;
 import dev.kiln.build.BuildOptions;
 import dev.kiln.build.BuildResult;
@@ -8,6 +7,7 @@ import dev.kiln.build.SiteBuilder;
 import dev.kiln.problem.BuildFailedException;
 import dev.kiln.problem.Problem;
 import dev.kiln.problem.Problems;
+import dev.kiln.serve.http.HttpServer;
 import dev.kiln.write.MemorySite;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,43 +22,24 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * {@code kiln serve}: builds the site into memory, serves it over HTTP with the JDK's own server,
+ * {@code kiln serve}: builds the site into memory, serves it over HTTP ({@link HttpServer}),
  * watches its sources, and rebuilds what an edit affects (through {@link BuildMemo}) on one
  * background thread. A good build is swapped in whole and open pages reload; a broken one leaves
  * the last good build in place and shows its problems in the pages.
  *
- * <p>The JDK's {@code HttpServer} was chosen over Jetty or Undertow: it starts in milliseconds,
- * adds nothing to the jar, and a local preview needs neither HTTP/2 nor servlets.
+ * <p>Kiln's own small server was chosen over Jetty or Undertow: it starts in milliseconds, adds
+ * nothing to the jar, and a local preview needs neither HTTP/2 nor servlets.
  */
 public final class DevServer implements AutoCloseable {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
-
-    static {
-        configureJdkServer();
-    }
-
-    /**
-     * Settings of the JDK's HTTP server, which it reads once, when its classes first load: so this
-     * runs before any server of this JVM starts. No Nagle delay (the JDK writes headers and body
-     * separately, and each small response would wait ~40 ms for a delayed ACK); a request must
-     * arrive whole within 10 s, so slow sockets cannot hold threads without end; and up to 1,000
-     * idle keep-alive connections are kept (the JDK's 200 reset {@code ab -k -c 250}).
-     */
-    public static void configureJdkServer() {
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
-        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) System.setProperty("sun.net.httpserver.maxReqTime", "10");
-        if (System.getProperty("sun.net.httpserver.maxIdleConnections") == null) {
-            System.setProperty("sun.net.httpserver.maxIdleConnections", "1000");
-        }
-    }
+    /** How long a request head may take to arrive, and a client may stall reading an answer. */
+    static final java.time.Duration REQUEST_TIME = java.time.Duration.ofSeconds(10);
 
     private final BuildOptions options;
     private final boolean verbose;
@@ -69,10 +50,6 @@ public final class DevServer implements AutoCloseable {
     private final AtomicReference<Generation> current = new AtomicReference<>();
     private final AtomicInteger generations = new AtomicInteger();
     private final LinkedBlockingQueue<Set<Path>> pending = new LinkedBlockingQueue<>();
-    /** At most {@value #MAX_THREADS} requests at once (live-reload streams included); past that a connection is closed. */
-    private final ExecutorService requests = new ThreadPoolExecutor(4, MAX_THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
-            daemon("kiln-http"));
-    private static final int MAX_THREADS = 256;
     private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(daemon("kiln-rebuild"));
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("kiln-heartbeat"));
     private HttpServer server;
@@ -94,10 +71,7 @@ public final class DevServer implements AutoCloseable {
     public void start(String host, int port) throws IOException {
         long t0 = System.nanoTime();
         rebuild(Set.of(), true);
-        server = HttpServer.create(new InetSocketAddress(host, port), 256);
-        server.createContext("/", new SiteHandler(current::get, live, host));
-        server.setExecutor(requests);
-        server.start();
+        server = new HttpServer(new InetSocketAddress(host, port), new SiteHandler(current::get, live, host), REQUEST_TIME);
         watcher = new SiteWatcher(List.of(options.content(), options.templates()), Set.of(options.config()), this::changed);
         heartbeat.scheduleAtFixedRate(live::heartbeat, 5, 5, TimeUnit.SECONDS);
         out.printf("Serving %s at %s (started in %d ms; Ctrl-C stops)%n", options.content(), address(),
@@ -106,7 +80,7 @@ public final class DevServer implements AutoCloseable {
     }
 
     public URI address() {
-        InetSocketAddress at = server.getAddress();
+        InetSocketAddress at = server.address();
         String host = at.getAddress().isAnyLocalAddress() ? "127.0.0.1" : at.getAddress().getHostAddress();
         if (host.contains(":")) host = "[" + host + "]";
         return URI.create("http://" + host + ":" + at.getPort() + "/");
@@ -199,13 +173,11 @@ public final class DevServer implements AutoCloseable {
             // already closed
         }
         live.closeAll();
-        if (server != null) server.stop(0);
+        if (server != null) server.close();
         heartbeat.shutdownNow();
         rebuilder.shutdownNow();
-        requests.shutdownNow();
         try {
             rebuilder.awaitTermination(5, TimeUnit.SECONDS);
-            requests.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

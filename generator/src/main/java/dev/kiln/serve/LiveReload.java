@@ -1,8 +1,8 @@
 package dev.kiln.serve;
 
-import com.sun.net.httpserver.HttpExchange;
 import dev.kiln.demo.engine.Json;
 import dev.kiln.problem.Problem;
+import dev.kiln.serve.http.Exchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
 final class LiveReload {
     static final String EVENTS = "/_kiln/events";
     static final String SCRIPT = "/_kiln/live.js";
+    static final String EVENTS_TYPE = "text/event-stream; charset=utf-8";
 
     /** An open event stream, and the latch its request thread waits on until the stream ends. */
     private record Client(OutputStream out, CountDownLatch closed) {}
@@ -40,11 +41,9 @@ final class LiveReload {
      * current generation (a page from an older one reloads) and the problems of a broken build.
      * Returns when the page goes away (a write fails; the heartbeat finds out) or the server stops.
      */
-    void serve(HttpExchange exchange, long generation) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(200, 0);
-        Client client = new Client(exchange.getResponseBody(), new CountDownLatch(1));
+    void serve(Exchange exchange, long generation) throws IOException {
+        OutputStream stream = exchange.header("Content-Type", EVENTS_TYPE).header("Cache-Control", "no-store").openStream(200);
+        Client client = new Client(stream, new CountDownLatch(1));
         clients.add(client);
         if (!send(client, "retry: 300\n\n" + event("hello", String.valueOf(generation)) + lastState)) return;
         try {

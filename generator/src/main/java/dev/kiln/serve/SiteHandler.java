@@ -1,11 +1,9 @@
 package dev.kiln.serve;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
+import dev.kiln.serve.http.Exchange;
+import dev.kiln.serve.http.Handler;
+import dev.kiln.serve.http.Request;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +17,7 @@ import java.util.function.Supplier;
  * the live-reload endpoints. Each request reads the generation once, so it is answered from one
  * complete build even if another is swapped in meanwhile.
  */
-final class SiteHandler implements HttpHandler {
+final class SiteHandler implements Handler {
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
 
     private final Supplier<Generation> current;
@@ -40,8 +38,8 @@ final class SiteHandler implements HttpHandler {
      * 127.0.0.1 (DNS rebinding) and read this site and its problems, local paths and all; such a
      * request names that domain as Host, and is refused.
      */
-    private boolean allowedHost(HttpExchange exchange) {
-        String host = exchange.getRequestHeaders().getFirst("Host");
+    private boolean allowedHost(Request request) {
+        String host = request.host();
         if (host == null) return true; // HTTP/1.0 without one; browsers always send it
 
         String name = host.strip().toLowerCase(java.util.Locale.ROOT);
@@ -54,78 +52,67 @@ final class SiteHandler implements HttpHandler {
     private static final java.util.regex.Pattern IP_LITERAL = java.util.regex.Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     @Override
-    public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String method = exchange.getRequestMethod();
-            boolean head = method.equals("HEAD");
-            if (!exchange.getProtocol().matches("HTTP/1\\.[01]")) {
-                text(exchange, 400, "malformed request line", false);
-                return;
-            }
-            if (!allowedHost(exchange)) {
-                text(exchange, 403, "this server answers only to its own address (Host: 127.0.0.1 or localhost)", head);
-                return;
-            }
-            if (!head && !method.equals("GET")) {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                text(exchange, 405, "method not allowed", false);
-                return;
-            }
-            String raw = exchange.getRequestURI().getRawPath();
-            Generation generation = current.get();
-            if (LiveReload.EVENTS.equals(raw)) {
-                if (head) {
-                    exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-                    exchange.sendResponseHeaders(200, -1); // a stream has no length to announce
-                } else {
-                    live.serve(exchange, generation.number);
-                }
-                return;
-            }
-            if (LiveReload.SCRIPT.equals(raw)) {
-                exchange.getResponseHeaders().set("Cache-Control", "no-store");
-                send(exchange, 200, Generation.utf8(LiveReload.CLIENT), "text/javascript; charset=utf-8", head);
-                return;
-            }
-            String path;
-            try {
-                path = RequestPath.toSitePath(raw);
-            } catch (RequestPath.Refused e) {
-                text(exchange, e.status, e.getMessage(), head);
-                return;
-            }
-            Generation.Served file = generation.get(path);
-            if (file == null && generation.has(path + "/index.html")) {
-                exchange.getResponseHeaders().set("Location", raw + "/");
-                text(exchange, 301, "moved", head);
-                return;
-            }
-            if (file == null) {
-                notFound(exchange, generation, head);
-                return;
-            }
-            Headers h = exchange.getResponseHeaders();
-            String lastModified = HTTP_DATE.format(generation.built.atZone(ZoneOffset.UTC));
-            h.set("ETag", file.etag());
-            h.set("Last-Modified", lastModified);
-            h.set("Cache-Control", "no-cache");
-            h.set("Accept-Ranges", "bytes");
-            if (notModified(exchange.getRequestHeaders(), file.etag(), generation)) {
-                exchange.sendResponseHeaders(304, -1);
-                return;
-            }
-            String range = exchange.getRequestHeaders().getFirst("Range");
-            if (range != null) {
-                sendRange(exchange, file, range, head);
-                return;
-            }
-            send(exchange, 200, file.body(), file.contentType(), head);
+    public void handle(Exchange exchange) throws IOException {
+        Request request = exchange.request();
+        String method = request.method();
+        if (!allowedHost(request)) {
+            exchange.sendText(403, "this server answers only to its own address (Host: 127.0.0.1 or localhost)");
+            return;
         }
+        if (!request.isHead() && !method.equals("GET")) {
+            exchange.header("Allow", "GET, HEAD").sendText(405, "method not allowed");
+            return;
+        }
+        String raw = request.rawPath();
+        Generation generation = current.get();
+        if (LiveReload.EVENTS.equals(raw)) {
+            if (request.isHead()) {
+                exchange.header("Content-Type", LiveReload.EVENTS_TYPE).openStream(200); // a stream has no length to announce
+            } else {
+                live.serve(exchange, generation.number);
+            }
+            return;
+        }
+        if (LiveReload.SCRIPT.equals(raw)) {
+            exchange.header("Cache-Control", "no-store");
+            send(exchange, 200, Generation.utf8(LiveReload.CLIENT), "text/javascript; charset=utf-8");
+            return;
+        }
+        String path;
+        try {
+            path = RequestPath.toSitePath(raw);
+        } catch (RequestPath.Refused e) {
+            exchange.sendText(e.status, e.getMessage());
+            return;
+        }
+        Generation.Served file = generation.get(path);
+        if (file == null && generation.has(path + "/index.html")) {
+            exchange.header("Location", raw + "/").sendText(301, "moved");
+            return;
+        }
+        if (file == null) {
+            notFound(exchange, generation);
+            return;
+        }
+        exchange.header("ETag", file.etag())
+                .header("Last-Modified", HTTP_DATE.format(generation.built.atZone(ZoneOffset.UTC)))
+                .header("Cache-Control", "no-cache")
+                .header("Accept-Ranges", "bytes");
+        if (notModified(request, file.etag(), generation)) {
+            exchange.send(304, new byte[0]);
+            return;
+        }
+        String range = request.header("Range");
+        if (range != null) {
+            sendRange(exchange, file, range);
+            return;
+        }
+        send(exchange, 200, file.body(), file.contentType());
     }
 
     /** If-None-Match wins over If-Modified-Since, as RFC 9110 says. */
-    private static boolean notModified(Headers request, String etag, Generation generation) {
-        String match = request.getFirst("If-None-Match");
+    private static boolean notModified(Request request, String etag, Generation generation) {
+        String match = request.header("If-None-Match");
         if (match != null) {
             for (String tag : match.split(",")) {
                 String t = tag.strip();
@@ -133,7 +120,7 @@ final class SiteHandler implements HttpHandler {
             }
             return false;
         }
-        String since = request.getFirst("If-Modified-Since");
+        String since = request.header("If-Modified-Since");
         if (since == null) return false;
         try {
             return !generation.built.isAfter(ZonedDateTime.parse(since, HTTP_DATE).toInstant());
@@ -143,11 +130,11 @@ final class SiteHandler implements HttpHandler {
     }
 
     /** {@code bytes=a-b}, {@code bytes=a-} and {@code bytes=-n}; several ranges are answered with the whole file. */
-    private static void sendRange(HttpExchange exchange, Generation.Served file, String range, boolean head) throws IOException {
+    private static void sendRange(Exchange exchange, Generation.Served file, String range) throws IOException {
         int size = file.body().length;
         String spec = range.strip();
         if (!spec.startsWith("bytes=") || spec.contains(",")) {
-            send(exchange, 200, file.body(), file.contentType(), head);
+            send(exchange, 200, file.body(), file.contentType());
             return;
         }
         String[] ends = spec.substring(6).split("-", -1);
@@ -164,40 +151,25 @@ final class SiteHandler implements HttpHandler {
                 to = ends[1].isEmpty() ? size - 1 : Math.min(Long.parseLong(ends[1]), size - 1);
             }
         } catch (NumberFormatException e) {
-            send(exchange, 200, file.body(), file.contentType(), head);
+            send(exchange, 200, file.body(), file.contentType());
             return;
         }
         if (from >= size || from > to || from < 0) {
-            exchange.getResponseHeaders().set("Content-Range", "bytes */" + size);
-            text(exchange, 416, "range not satisfiable", head);
+            exchange.header("Content-Range", "bytes */" + size).sendText(416, "range not satisfiable");
             return;
         }
         byte[] part = java.util.Arrays.copyOfRange(file.body(), (int) from, (int) to + 1);
-        exchange.getResponseHeaders().set("Content-Range", "bytes " + from + "-" + to + "/" + size);
-        send(exchange, 206, part, file.contentType(), head);
+        exchange.header("Content-Range", "bytes " + from + "-" + to + "/" + size);
+        send(exchange, 206, part, file.contentType());
     }
 
-    private static void notFound(HttpExchange exchange, Generation generation, boolean head) throws IOException {
+    private static void notFound(Exchange exchange, Generation generation) throws IOException {
         Generation.Served page = generation.get("404.html");
-        if (page == null) text(exchange, 404, "not found", head);
-        else send(exchange, 404, page.body(), page.contentType(), head);
+        if (page == null) exchange.sendText(404, "not found");
+        else send(exchange, 404, page.body(), page.contentType());
     }
 
-    private static void text(HttpExchange exchange, int status, String message, boolean head) throws IOException {
-        send(exchange, status, (status + " " + message + "\n").getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8", head);
-    }
-
-    private static void send(HttpExchange exchange, int status, byte[] body, String type, boolean head) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        if (head) {
-            exchange.getResponseHeaders().set("Content-Length", String.valueOf(body.length));
-            exchange.sendResponseHeaders(status, -1);
-            return;
-        }
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+    private static void send(Exchange exchange, int status, byte[] body, String type) throws IOException {
+        exchange.header("Content-Type", type).header("X-Content-Type-Options", "nosniff").send(status, body);
     }
 }

@@ -1,10 +1,9 @@
 package dev.kiln.browser;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.kiln.serve.ContentTypes;
+import dev.kiln.serve.http.Exchange;
+import dev.kiln.serve.http.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -20,24 +19,20 @@ final class StaticServer implements AutoCloseable {
 
     StaticServer(Path root) {
         this.root = root.toAbsolutePath().normalize();
-        // the JDK reads its server settings once per JVM: the same as kiln serve's, whichever starts first
-        dev.kiln.serve.DevServer.configureJdkServer();
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server = new HttpServer(new InetSocketAddress("127.0.0.1", 0), this::handle, java.time.Duration.ofSeconds(10));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext("/", this::handle);
-        server.start();
     }
 
     /** The address of a file in the site, such as {@code guide/setup.html}. */
     String url(String relative) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + relative;
+        return "http://127.0.0.1:" + server.address().getPort() + "/" + relative;
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
+    private void handle(Exchange exchange) throws IOException {
+        String path = java.net.URI.create(exchange.request().rawPath()).getPath();
         Path file = root.resolve(path.substring(1)).normalize();
         if (path.endsWith("/")) file = file.resolve("index.html");
         int status = 200;
@@ -46,15 +41,11 @@ final class StaticServer implements AutoCloseable {
             status = 404;
         }
         byte[] body = Files.readAllBytes(file);
-        exchange.getResponseHeaders().set("Content-Type", ContentTypes.of(file.getFileName().toString()));
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+        exchange.header("Content-Type", ContentTypes.of(file.getFileName().toString())).send(status, body);
     }
 
     @Override
     public void close() {
-        server.stop(0);
+        server.close();
     }
 }

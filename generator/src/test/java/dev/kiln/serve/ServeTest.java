@@ -215,7 +215,40 @@ class ServeTest {
         }
     }
 
-    /** Reads one response (status line, headers, a Content-Length body) and returns its status line. */
+    /** ab and other HTTP/1.0 clients ask for keep-alive and wait for the close unless the answer says it stays open. */
+    @Test
+    void http10KeepAliveIsAnsweredAsSuch() throws Exception {
+        URI at = server.address();
+        try (Socket socket = new Socket(at.getHost(), at.getPort())) {
+            socket.setSoTimeout(10_000);
+            for (int i = 0; i < 2; i++) {
+                socket.getOutputStream().write("GET /page.html HTTP/1.0\r\nConnection: Keep-Alive\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                String head = readResponse(socket.getInputStream());
+                assertTrue(head.startsWith("HTTP/1.1 200") && head.contains("\r\nConnection: keep-alive\r\n"), "request " + (i + 1) + ": " + head);
+            }
+        }
+    }
+
+    /** 500 clients that each send half a head and wait hold no thread: the author's own request is answered meanwhile. */
+    @Test
+    void slowClientsHoldNoThreads() throws Exception {
+        URI at = server.address();
+        List<Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < 500; i++) {
+                Socket socket = new Socket(at.getHost(), at.getPort());
+                socket.getOutputStream().write("GET /page.html HTTP/1.1\r\nHo".getBytes(StandardCharsets.ISO_8859_1));
+                slow.add(socket);
+            }
+            assertEquals(200, get("/page.html").statusCode());
+            long workers = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("kiln-http-")).count();
+            assertTrue(workers < 20, workers + " server threads for 500 slow clients");
+        } finally {
+            for (Socket socket : slow) socket.close();
+        }
+    }
+
+    /** Reads one response (status line, headers, a Content-Length body) and returns its head. */
     private static String readResponse(InputStream in) throws IOException {
         StringBuilder head = new StringBuilder();
         while (!head.toString().endsWith("\r\n\r\n")) {
@@ -226,10 +259,10 @@ class ServeTest {
         java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
         int body = length.find() ? Integer.parseInt(length.group(1)) : 0;
         in.readNBytes(body);
-        return head.substring(0, head.indexOf("\r\n"));
+        return head.toString();
     }
 
-    /** A client that starts a request and never finishes it is cut off at the 10 s limit, not held for ever. */
+    /** A client that starts a request and never finishes it is told 408 at the 10 s limit and cut off, not held for ever. */
     @Test
     void aRequestThatNeverArrivesWholeIsClosedAtTheTimeLimit() throws Exception {
         URI at = server.address();
@@ -237,7 +270,51 @@ class ServeTest {
             socket.setSoTimeout(30_000);
             socket.getOutputStream().write("GET /page.html HTTP/1.1\r\nHost: localhost\r\n".getBytes(StandardCharsets.ISO_8859_1));
             // the socket's own 30 s timeout is the bound: a server that never closes fails the read
-            assertEquals(-1, socket.getInputStream().read(), "the server closes the connection");
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
+        }
+    }
+
+    /** Requests the JDK's server met with silence: each now gets its status at once, and the server goes on. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "bare LF|GET /page.html HTTP/1.1\nHost: localhost\n\n|400",
+        "TLS bytes|\u0016\u0003\u0001\u0002\u0000\u0001\u0000\u00fc\u0003\u0003|400",
+        "folded header|GET /page.html HTTP/1.1\r\nHost: localhost\r\nX-A: 1\r\n  2\r\n\r\n|400",
+        "no colon|GET /page.html HTTP/1.1\r\nHost: localhost\r\nnonsense\r\n\r\n|400",
+        "space before colon|GET /page.html HTTP/1.1\r\nHost : localhost\r\n\r\n|400",
+        "no Host in 1.1|GET /page.html HTTP/1.1\r\n\r\n|400",
+        "two Hosts|GET /page.html HTTP/1.1\r\nHost: localhost\r\nHost: example.com\r\n\r\n|400",
+        "HTTP/2 line|GET /page.html HTTP/2.0\r\nHost: localhost\r\n\r\n|505",
+        "lone CR|GET /page.html HTTP/1.1\rHost: localhost\r\n\r\n|400",
+    })
+    void malformedRequestsAreAnsweredAtOnce(String example) throws Exception {
+        String[] parts = example.split("\\|");
+        String response = rawBytes(parts[1].getBytes(StandardCharsets.ISO_8859_1));
+        assertTrue(response.startsWith("HTTP/1.1 " + parts[2]), parts[0] + " → " + response.lines().findFirst().orElse("(nothing)"));
+        assertTrue(response.contains("Connection: close"), parts[0] + ": the connection ends after the refusal");
+        assertEquals(200, get("/page.html").statusCode(), "and the server goes on");
+    }
+
+    @Test
+    void anOversizedHeadGets431() throws Exception {
+        String response = rawBytes(("GET /page.html HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(20_000) + "\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertTrue(response.startsWith("HTTP/1.1 431"), response.lines().findFirst().orElse("(nothing)"));
+    }
+
+    /** Two requests in one packet, as a pipelining client sends them: two answers, in order, on the one connection. */
+    @Test
+    void pipelinedRequestsAreAnsweredInOrder() throws Exception {
+        String two = "GET /page.html HTTP/1.1\r\nHost: localhost\r\n\r\nGET /missing.html HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+        URI at = server.address();
+        try (Socket socket = new Socket(at.getHost(), at.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(two.getBytes(StandardCharsets.ISO_8859_1));
+            InputStream in = socket.getInputStream();
+            assertTrue(readResponse(in).startsWith("HTTP/1.1 200"));
+            assertTrue(readResponse(in).startsWith("HTTP/1.1 404"));
+            assertEquals(-1, in.read(), "Connection: close is honoured");
         }
     }
 
