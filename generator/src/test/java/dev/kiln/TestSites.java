@@ -21,12 +21,24 @@ public final class TestSites {
         return p.toAbsolutePath().normalize();
     }
 
-    /** A site folder with {@code content/}, a copy of the project's {@code templates/} and no config. */
+    /** A site folder with {@code content/} and an empty {@code templates/}: the built-in theme serves; no config. */
     public static Path create(Path dir) {
         try {
             Files.createDirectories(dir.resolve("content"));
-            copyTree(projectRoot().resolve("templates"), dir.resolve("templates"));
+            Files.createDirectories(dir.resolve("templates"));
             return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies one built-in theme file into the site's {@code templates/}, as an author overriding it does; returns the copy. */
+    public static Path override(Path site, String name) {
+        try {
+            Path copy = site.resolve("templates").resolve(name);
+            Files.createDirectories(copy.getParent());
+            Files.copy(projectRoot().resolve("templates").resolve(name), copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return copy;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -88,10 +88,10 @@ public final class BuildMemo {
     String templatesKey = "";
 
     /** The parsed templates of the previous build while no {@code .ftlh} file changed: parsing them is a third of a small rebuild. */
-    synchronized dev.kiln.render.TemplateEngine templates(Path dir) {
-        String key = dev.kiln.render.TemplateEngine.fingerprint(dir);
+    synchronized dev.kiln.render.TemplateEngine templates(dev.kiln.theme.Theme theme) {
+        String key = dev.kiln.render.TemplateEngine.fingerprint(theme);
         if (templates == null || !key.equals(templatesKey)) {
-            templates = new dev.kiln.render.TemplateEngine(dir);
+            templates = new dev.kiln.render.TemplateEngine(theme);
             templatesKey = key;
         }
         return templates;

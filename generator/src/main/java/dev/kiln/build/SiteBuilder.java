@@ -24,6 +24,7 @@ import dev.kiln.site.PageInfo;
 import dev.kiln.site.ReservedPaths;
 import dev.kiln.site.SiteIndex;
 import dev.kiln.site.SiteModel;
+import dev.kiln.theme.Theme;
 import dev.kiln.write.DemoAssets;
 import dev.kiln.write.KatexAssets;
 import dev.kiln.write.MermaidAssets;
@@ -86,11 +87,12 @@ public final class SiteBuilder {
         Problems problems = new Problems();
 
         SiteConfig config = timings.time("config", () -> loadConfig(options));
-        TemplateEngine templates = memo == null ? new TemplateEngine(options.templates()) : memo.templates(options.templates());
+        Theme theme = Theme.of(options.templates());
+        TemplateEngine templates = memo == null ? new TemplateEngine(theme) : memo.templates(theme);
         ContentSet content = timings.time("load", () -> ContentLoader.load(options.content(), problems, memo == null ? null : memo.files));
         timings.time("templates", () -> templates.checkSyntax(problems));
         SiteIndex index = timings.time("index", () -> SiteIndex.build(content, options.drafts(), templates::hasLayout, problems));
-        ReservedPaths.check(index, options.content(), themeAssets(options.templates()), problems);
+        ReservedPaths.check(index, options.content(), theme.files("assets"), problems);
 
         PageInfo reportPage = index.pages().stream().filter(p -> p.layout().equals("report")).findFirst().orElse(null);
         Renderers renderers = memo == null ? Renderers.open(config, kind -> cache(options, kind)) : memo.renderers(config, options.cache());
@@ -120,11 +122,12 @@ public final class SiteBuilder {
         int laidOut = layouts.finish();
         timings.time("files", () -> {
             if (templates.hasLayout("404")) {
-                render(templates, "404", views.forNotFound(), options.templates().resolve("404.ftlh"), out, "404.html", problems);
+                render(templates, "404", views.forNotFound(), theme.displayPath("404.ftlh"), out, "404.html", problems);
             }
             out.write("sitemap.xml", SiteFiles.sitemap(config, site.readingOrder()));
             out.write("robots.txt", SiteFiles.robots(config));
-            files.addAndGet(copyTree(options.templates().resolve("assets"), out, "assets/"));
+            for (String asset : theme.files("assets")) out.copy(theme.find(asset), asset);
+            files.addAndGet(theme.files("assets").size());
             for (String asset : content.assets()) out.copy(options.content().resolve(asset), asset);
             if (site.pages().stream().anyMatch(Page::math)) files.addAndGet(KatexAssets.write(out));
             if (site.pages().stream().anyMatch(Page::mermaid)) files.addAndGet(MermaidAssets.write(out));
@@ -195,29 +198,6 @@ public final class SiteBuilder {
             templates.render(layout, model, html, source);
         } catch (BuildFailedException e) {
             e.problems().forEach(problems::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The output paths of the theme's own files ({@code templates/assets/x} → {@code assets/x}). */
-    private static Set<String> themeAssets(Path templates) {
-        Path dir = templates.resolve("assets");
-        if (!Files.isDirectory(dir)) return Set.of();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).map(f -> "assets/" + dir.relativize(f).toString().replace('\\', '/')).collect(Collectors.toSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Copies a folder's files below {@code prefix} in the output; returns how many. */
-    private static int copyTree(Path dir, SiteOutput out, String prefix) {
-        if (!Files.isDirectory(dir)) return 0;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            List<Path> files = walk.filter(Files::isRegularFile).toList();
-            for (Path file : files) out.copy(file, prefix + dir.relativize(file).toString().replace('\\', '/'));
-            return files.size();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,8 +13,9 @@ public final class SiteOptions {
     @Option(names = "--content", paramLabel = "DIR", description = "Markdown folder (default: ${DEFAULT-VALUE})")
     Path content = Path.of("content");
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "layouts folder (default: ${DEFAULT-VALUE})")
-    Path templates = Path.of("templates");
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "your theme files: each one there replaces the built-in theme's file of that name (default: templates, if it exists)")
+    Path templates;
 
     @Option(names = "--config", paramLabel = "FILE", description = "site settings (default: site.yaml if it exists; a file named here must exist)")
     Path config;
@@ -38,14 +39,15 @@ public final class SiteOptions {
     boolean verbose;
 
     BuildOptions toBuildOptions() {
-        return new BuildOptions(content, templates, config == null ? DEFAULT_CONFIG : config, out, baseUrl, drafts, lenientMath, cache);
+        return new BuildOptions(content, templates == null ? DEFAULT_TEMPLATES : templates, config == null ? DEFAULT_CONFIG : config, out, baseUrl, drafts, lenientMath, cache);
     }
 
     private static final Path DEFAULT_CONFIG = Path.of("site.yaml");
+    private static final Path DEFAULT_TEMPLATES = Path.of("templates");
 
     /**
-     * Refuses what would otherwise be ignored without a word: a settings file named on the command
-     * line that is not there, and a cache that cannot be a folder.
+     * Refuses what would otherwise be ignored without a word: a settings file or theme folder named
+     * on the command line that is not there, and a cache that cannot be a folder.
      *
      * @throws BuildFailedException naming the option's path
      */
@@ -53,6 +55,10 @@ public final class SiteOptions {
         if (config != null && !Files.isRegularFile(config)) {
             throw new BuildFailedException(Problem.inFile(config, "the settings file given with --config does not exist",
                     "check the path, or leave --config out to use site.yaml when there is one"));
+        }
+        if (templates != null && !Files.isDirectory(templates)) {
+            throw new BuildFailedException(Problem.inFile(templates, "the theme folder given with --templates does not exist",
+                    "check the path, or leave --templates out to use the built-in theme (with templates/ in front of it when there is one)"));
         }
         if (cache != null) {
             try {

@@ -3,7 +3,8 @@ package dev.kiln.render;
 import dev.kiln.problem.BuildFailedException;
 import dev.kiln.problem.Problem;
 import dev.kiln.problem.Problems;
-import freemarker.cache.FileTemplateLoader;
+import dev.kiln.theme.Theme;
+import dev.kiln.theme.ThemeTemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -20,28 +21,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
- * The layouts: Freemarker {@code .ftlh} templates with HTML auto-escaping. A template that refers
- * to a missing value, or does not parse, fails the build with the template's file and line.
+ * The layouts: Freemarker {@code .ftlh} templates with HTML auto-escaping, looked up through the
+ * {@link Theme} (the project's file, else the built-in one). A template that refers to a missing
+ * value, or does not parse, fails the build with the template's file and line.
  */
 public final class TemplateEngine {
     private final Configuration config;
-    private final Path dir;
+    private final Theme theme;
 
-    public TemplateEngine(Path templatesDir) {
-        if (!Files.isDirectory(templatesDir)) {
-            throw new BuildFailedException(Problem.inFile(templatesDir, "the templates folder does not exist",
-                    "pass --templates DIR, or copy the default `templates/` folder next to your content"));
-        }
-        this.dir = templatesDir;
+    public TemplateEngine(Theme theme) {
+        this.theme = theme;
         config = new Configuration(Configuration.VERSION_2_3_34);
-        try {
-            config.setTemplateLoader(new FileTemplateLoader(templatesDir.toFile()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        config.setTemplateLoader(new ThemeTemplateLoader(theme));
         config.setDefaultEncoding("UTF-8");
         config.setOutputFormat(HTMLOutputFormat.INSTANCE);
         config.setRecognizeStandardFileExtensions(true);
@@ -58,42 +51,38 @@ public final class TemplateEngine {
     }
 
     /**
-     * Every template ({@code .ftlh}) with its size and modification time: changes when any layout
-     * or partial does. Stylesheets and scripts under {@code assets/} are copied, not rendered, so
-     * they are left out: changing them lays no page out again.
+     * The project's own templates ({@code .ftlh}) with their sizes and modification times: changes
+     * when any layout or partial it overrides does. The built-in ones change only with Kiln. Assets
+     * are copied, not rendered, so they are left out: changing them lays no page out again.
      */
-    public static String fingerprint(Path templatesDir) {
+    public static String fingerprint(Theme theme) {
         StringBuilder out = new StringBuilder();
-        try (Stream<Path> walk = Files.walk(templatesDir)) {
-            for (Path file : walk.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".ftlh")).sorted().toList()) {
-                out.append(templatesDir.relativize(file)).append(':').append(Files.size(file)).append(':')
-                        .append(Files.getLastModifiedTime(file)).append('\n');
+        try {
+            for (String name : theme.files("")) {
+                if (!name.endsWith(".ftlh") || !theme.overridden(name)) continue;
+                Path file = theme.overrideDir().resolve(name);
+                out.append(name).append(':').append(Files.size(file)).append(':').append(Files.getLastModifiedTime(file)).append('\n');
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return "unreadable:" + System.nanoTime();
         }
         return out.toString();
     }
 
     public boolean hasLayout(String name) {
-        return name.matches("[A-Za-z0-9_-]+") && Files.isRegularFile(dir.resolve(name + ".ftlh"));
+        return name.matches("[A-Za-z0-9_-]+") && theme.has(name + ".ftlh");
     }
 
     /** Parses every template up front, so a syntax error is reported even in an unused partial. */
     public void checkSyntax(Problems problems) {
-        List<Path> templates;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            templates = walk.filter(p -> p.toString().endsWith(".ftlh") || p.toString().endsWith(".ftl")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (Path file : templates) {
+        for (String name : theme.files("")) {
+            if (!name.endsWith(".ftlh") && !name.endsWith(".ftl")) continue;
             try {
-                config.getTemplate(dir.relativize(file).toString().replace('\\', '/'));
+                config.getTemplate(name);
             } catch (ParseException e) {
                 problems.add(parseProblem(e));
             } catch (IOException e) {
-                problems.add(Problem.inFile(file, "cannot read the template: " + e.getMessage(), ""));
+                problems.add(Problem.inFile(theme.displayPath(name), "cannot read the template: " + e.getMessage(), ""));
             }
         }
     }
@@ -109,7 +98,7 @@ public final class TemplateEngine {
             Template template = config.getTemplate(layout + ".ftlh");
             template.process(model, out);
         } catch (TemplateNotFoundException e) {
-            throw new BuildFailedException(Problem.inFile(dir.resolve(layout + ".ftlh"), "the layout template does not exist",
+            throw new BuildFailedException(Problem.inFile(theme.displayPath(layout + ".ftlh"), "the layout template does not exist",
                     "create it, or choose another `layout:`"));
         } catch (ParseException e) {
             throw new BuildFailedException(parseProblem(e));
@@ -121,7 +110,7 @@ public final class TemplateEngine {
             String hint = message.contains("null or missing")
                     ? "the value is missing for " + forPage + "; write `${x!\"default\"}` or `<#if x??>…</#if>` for optional values"
                     : "while rendering " + forPage;
-            throw new BuildFailedException(Problem.at(dir.resolve(name), line, column, message, hint));
+            throw new BuildFailedException(Problem.at(theme.displayPath(name), line, column, message, hint));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -129,7 +118,7 @@ public final class TemplateEngine {
 
     private Problem parseProblem(ParseException e) {
         String name = e.getTemplateName() == null ? "?" : e.getTemplateName();
-        return Problem.at(dir.resolve(name), e.getLineNumber(), e.getColumnNumber(),
+        return Problem.at(theme.displayPath(name), e.getLineNumber(), e.getColumnNumber(),
                 "template syntax error: " + firstParagraph(e.getEditorMessage()),
                 "check the directive at that position: every `<#if>`, `<#list>` and `<#macro>` needs its closing tag");
     }

@@ -119,7 +119,7 @@ public final class DevServer implements AutoCloseable {
             long ms = (System.nanoTime() - t0) / 1_000_000;
             int[] work = memo.lastWork();
             // an editor's temporary files come and go within the burst; what is left is what changed
-            List<Path> real = changed.stream().filter(java.nio.file.Files::exists).toList();
+            List<Path> real = changed.stream().filter(java.nio.file.Files::isRegularFile).toList(); // a new folder is no change to a page
             boolean cssOnly = !first && !real.isEmpty() && real.stream().allMatch(p -> p.toString().endsWith(".css"));
             live.reload(next.number, cssOnly);
             for (Problem w : result.warnings()) if (first) err.println(Problems.asWarning(w));

@@ -95,6 +95,12 @@ final class SiteWatcher implements AutoCloseable {
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
                 try {
                     registerTree(path);
+                    // files copied in with the folder arrived before it was watched: they are changes too
+                    if (roots.stream().anyMatch(path::startsWith)) {
+                        try (Stream<Path> walk = Files.walk(path)) {
+                            walk.filter(Files::isRegularFile).filter(f -> !ignored(f)).forEach(changed::add);
+                        }
+                    }
                 } catch (IOException vanished) {
                     // gone again; the next build sees what is there
                 }

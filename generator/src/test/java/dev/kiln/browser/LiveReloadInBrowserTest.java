@@ -96,8 +96,10 @@ class LiveReloadInBrowserTest {
         waitForLiveReload();
         js("window.kilnMark = 'still here'");
         String before = (String) js("return getComputedStyle(document.body).backgroundColor");
+        // the author's own copy of the built-in stylesheet, saved into the (empty) theme folder while the page is open
         Path css = site.resolve("templates/assets/kiln.css");
-        Files.writeString(css, Files.readString(css) + "\nbody { background-color: rgb(1, 2, 3) !important; }\n");
+        Files.createDirectories(css.getParent());
+        Files.writeString(css, Files.readString(dev.kiln.TestSites.projectRoot().resolve("templates/assets/kiln.css")) + "\nbody { background-color: rgb(1, 2, 3) !important; }\n");
         waitFor("the new stylesheet", "return getComputedStyle(document.body).backgroundColor === 'rgb(1, 2, 3)'");
         assertEquals("still here", js("return window.kilnMark"), "no reload: " + before);
     }

@@ -72,7 +72,7 @@ class SiteBuilderTest {
 
     @Test
     void missingTemplateValueNamesTemplateFileAndLine() throws IOException {
-        Path page = site.resolve("templates/page.ftlh");
+        Path page = dev.kiln.TestSites.override(site, "page.ftlh");
         Files.writeString(page, Files.readString(page).replace("${page.title}</h1>", "${page.subtitle}</h1>"));
         Problem p = failures().get(0);
         assertTrue(p.location().startsWith(page + ":"), p.format());

@@ -127,6 +127,7 @@ class OutputSafetyTest {
         assertRefused(content, "the output folder is the content folder");
         assertTrue(Files.exists(content.resolve("index.md")));
 
+        dev.kiln.TestSites.override(project, "page.ftlh");
         assertRefused(project.resolve("templates"), "the output folder is the templates folder");
         assertRefused(project.resolve("content/public"), "lies inside the content folder");
         assertRefused(project.resolve("templates/out"), "lies inside the templates folder");

@@ -1,0 +1,41 @@
+package dev.kiln.serve;
+
+import static dev.kiln.TestSites.write;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** kiln serve in a folder that has no templates/ yet: the author adds one override, and the served site takes it. */
+class ThemeFolderServeTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aThemeFolderCreatedWhileServingIsWatched() throws Exception {
+        Path site = dir.resolve("site");
+        write(site, "content/index.md", "---\ntitle: Home\n---\n\nHello.\n");
+        write(site, "site.yaml", "title: Served\n");
+        StringWriter log = new StringWriter();
+        try (DevServer server = new DevServer(ServeTest.options(site), new PrintWriter(log, true), new PrintWriter(log, true))) {
+            server.start("127.0.0.1", 0);
+            long first = server.generation();
+            Files.createDirectories(site.resolve("templates/assets"));
+            Files.writeString(site.resolve("templates/assets/kiln.css"), "body { color: rebeccapurple; }\n");
+            long deadline = System.nanoTime() + 20_000_000_000L; // a bound for a failure, not a measurement
+            String css = "";
+            while (System.nanoTime() < deadline) {
+                byte[] served = server.generation() > first ? server.site().get("assets/kiln.css") : null;
+                css = served == null ? "" : new String(served, StandardCharsets.UTF_8);
+                if (css.contains("rebeccapurple")) break;
+                Thread.sleep(20); // polls a condition
+            }
+            assertTrue(css.contains("rebeccapurple"), "the override is served: " + log);
+        }
+    }
+}
