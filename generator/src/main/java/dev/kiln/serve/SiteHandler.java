@@ -4,7 +4,6 @@ import dev.kiln.serve.http.Exchange;
 import dev.kiln.serve.http.Handler;
 import dev.kiln.serve.http.Request;
 import java.io.IOException;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -87,7 +86,8 @@ final class SiteHandler implements Handler {
         }
         Generation.Served file = generation.get(path);
         if (file == null && generation.has(path + "/index.html")) {
-            exchange.header("Location", raw + "/").sendText(301, "moved");
+            String query = request.target().contains("?") ? request.target().substring(request.target().indexOf('?')) : "";
+            exchange.header("Location", raw + "/" + query).sendText(301, "moved");
             return;
         }
         if (file == null) {
@@ -95,7 +95,7 @@ final class SiteHandler implements Handler {
             return;
         }
         exchange.header("ETag", file.etag())
-                .header("Last-Modified", HTTP_DATE.format(generation.built.atZone(ZoneOffset.UTC)))
+                .header("Last-Modified", Exchange.HTTP_DATE.format(generation.built))
                 .header("Cache-Control", "no-cache")
                 .header("Accept-Ranges", "bytes");
         if (notModified(request, file.etag(), generation)) {

@@ -64,17 +64,20 @@ class ServeUnderLoadTest {
                 readers.add(t);
             }
             long rebuildsBefore = server.generation();
-            for (int v = 1; v <= 30; v++) {
+            for (int v = 1; v <= 10; v++) {
                 // saved as editors save: a new file renamed over the old one, so every build reads a whole version
+                long before = server.generation();
                 Path tmp = Files.writeString(site.resolve("content/.index.md.tmp"), page(v));
                 Files.move(tmp, site.resolve("content/index.md"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                Thread.sleep(100);
+                // the next edit waits for this one's build, however slow the machine: every version is served for a while
+                long deadline = System.nanoTime() + 60_000_000_000L;
+                while (server.generation() == before && System.nanoTime() < deadline) Thread.sleep(10); // polls a condition
             }
             running.set(false);
             for (Thread t : readers) t.join(15_000);
             assertTrue(errors.isEmpty(), errors.size() + " bad answers, e.g. " + errors.stream().limit(3).toList());
-            assertTrue(ok.get() > 1000, "answers: " + ok.get());
-            assertTrue(server.generation() - rebuildsBefore >= 5, "it rebuilt meanwhile: " + (server.generation() - rebuildsBefore) + " times");
+            assertTrue(ok.get() > 100, "answers: " + ok.get());
+            assertTrue(server.generation() - rebuildsBefore >= 10, "it rebuilt meanwhile: " + (server.generation() - rebuildsBefore) + " times");
         }
     }
 

@@ -44,17 +44,32 @@ final class Connection {
 
     /** Writes all of {@code data}, or fails after the write time limit passes with no progress. */
     void write(ByteBuffer data) throws IOException {
+        write(data, writeTimeoutMillis);
+    }
+
+    /** As {@link #write(ByteBuffer)}, with its own limit: an event stream gives a stalled reader less time than a page. */
+    void write(ByteBuffer data, long timeoutMillis) throws IOException {
         while (data.hasRemaining()) {
             if (channel.write(data) > 0) continue;
             Selector waiter = WRITE_WAIT.get();
             SelectionKey key = channel.register(waiter, SelectionKey.OP_WRITE);
             try {
-                if (waiter.select(writeTimeoutMillis) == 0) throw new IOException("the client stopped reading for " + writeTimeoutMillis + " ms");
+                if (waiter.select(timeoutMillis) == 0) throw new IOException("the client stopped reading for " + timeoutMillis + " ms");
             } finally {
                 key.cancel();
                 waiter.selectNow(); // forget the cancelled key, so the channel can register again
             }
         }
+    }
+
+    /** Closes the calling thread's write selector, if it opened one: a selector holds file descriptors until closed. */
+    static void releaseThreadSelector() {
+        try {
+            WRITE_WAIT.get().close();
+        } catch (IOException | java.io.UncheckedIOException ignored) {
+            // nothing more to free
+        }
+        WRITE_WAIT.remove();
     }
 
     /** A short answer written only if the socket takes it at once: for refusals sent from the selector thread. */

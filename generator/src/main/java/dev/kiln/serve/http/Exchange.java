@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +15,12 @@ import java.util.Map;
  * of no known length, such as an event stream, which ends its connection when it ends.
  */
 public final class Exchange {
+    /** A stream's writer (live reload's broadcast) serves every open page in turn: a reader that stalls is dropped soon. */
+    static final long STREAM_WRITE_MILLIS = 2000;
+    /** HTTP dates as RFC 9110 writes them: two-digit day, GMT. */
+    public static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
     private final Request request;
     private final Connection connection;
     private final Map<String, String> headers = new LinkedHashMap<>();
@@ -64,7 +69,7 @@ public final class Exchange {
 
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
-                connection.write(ByteBuffer.wrap(b, off, len));
+                connection.write(ByteBuffer.wrap(b, off, len), STREAM_WRITE_MILLIS);
             }
         };
     }
@@ -88,7 +93,7 @@ public final class Exchange {
         if (answered) throw new IllegalStateException("this request was already answered");
         answered = true;
         StringBuilder h = new StringBuilder("HTTP/1.1 ").append(status).append(' ').append(reason(status)).append("\r\n");
-        h.append("Date: ").append(DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC))).append("\r\n");
+        h.append("Date: ").append(HTTP_DATE.format(java.time.Instant.now())).append("\r\n");
         if (!keepAlive) h.append("Connection: close\r\n");
         else if (request.version().equals("HTTP/1.0")) h.append("Connection: keep-alive\r\n"); // else 1.0 clients wait for the close
         for (Map.Entry<String, String> e : headers.entrySet()) h.append(e.getKey()).append(": ").append(e.getValue()).append("\r\n");

@@ -60,7 +60,14 @@ public final class HttpServer implements AutoCloseable {
         }
         AtomicInteger n = new AtomicInteger();
         workers = new ThreadPoolExecutor(2, MAX_WORKERS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
-            Thread t = new Thread(r, "kiln-http-" + n.incrementAndGet());
+            Runnable releasing = () -> {
+                try {
+                    r.run();
+                } finally {
+                    Connection.releaseThreadSelector(); // a pool thread that ends frees its write selector
+                }
+            };
+            Thread t = new Thread(releasing, "kiln-http-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
@@ -77,26 +84,60 @@ public final class HttpServer implements AutoCloseable {
         while (running) {
             try {
                 selector.select(250);
-                long now = System.currentTimeMillis();
-                Connection back;
-                while ((back = returned.poll()) != null) resume(back, now);
-                for (SelectionKey key : selector.selectedKeys()) {
-                    if (!key.isValid()) continue;
-                    if (key.isAcceptable()) accept(now);
-                    else if (key.isReadable()) read(key, (Connection) key.attachment(), now);
-                }
-                selector.selectedKeys().clear();
-                expire(now);
             } catch (IOException | RuntimeException e) {
-                if (running) System.err.println("kiln serve: " + e); // one connection's trouble must not stop the server
+                if (running) System.err.println("kiln serve: " + e);
+                continue;
             }
+            long now = System.nanoTime() / 1_000_000; // deadlines on the monotonic clock: a clock step must not expire them
+            Connection back;
+            while ((back = returned.poll()) != null) resume(back, now);
+            java.util.Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
+            while (keys.hasNext()) {
+                SelectionKey key = keys.next();
+                keys.remove();
+                try {
+                    if (!key.isValid()) continue;
+                    if (key.isAcceptable()) accept(key, now);
+                    else if (key.isReadable() && key.attachment() instanceof Connection c) read(key, c, now);
+                } catch (RuntimeException e) { // one connection's trouble must not stop the server
+                    if (running) System.err.println("kiln serve: " + e);
+                    if (key.attachment() instanceof Connection c && !c.busy) drop(c);
+                }
+            }
+            if (acceptPausedUntil != 0 && now >= acceptPausedUntil) {
+                acceptPausedUntil = 0;
+                listener.keyFor(selector).interestOps(SelectionKey.OP_ACCEPT);
+            }
+            expire(now);
         }
     }
 
-    private void accept(long now) throws IOException {
-        SocketChannel channel;
-        while ((channel = listener.accept()) != null) {
-            Connection c = new Connection(channel, requestMillis);
+    /** When accepting failed (out of file descriptors): accepting waits a moment, while idle connections expire and free some. */
+    private long acceptPausedUntil;
+
+    private void accept(SelectionKey key, long now) {
+        while (true) {
+            SocketChannel channel;
+            try {
+                channel = listener.accept();
+            } catch (IOException e) {
+                System.err.println("kiln serve: cannot accept a connection: " + e.getMessage());
+                key.interestOps(0);
+                acceptPausedUntil = now + 200;
+                return;
+            }
+            if (channel == null) return;
+            Connection c;
+            try {
+                c = new Connection(channel, requestMillis);
+            } catch (IOException e) { // the client reset before it was set up
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // gone
+                }
+                continue;
+            }
             if (open >= MAX_CONNECTIONS) {
                 c.writeIfRoom(Exchange.refusal(503, "too many connections; try again"));
                 c.close();
@@ -104,11 +145,17 @@ public final class HttpServer implements AutoCloseable {
             }
             open++;
             c.deadline = now + IDLE_SECONDS * 1000L;
-            channel.register(selector, SelectionKey.OP_READ, c);
+            try {
+                channel.register(selector, SelectionKey.OP_READ, c);
+            } catch (IOException e) {
+                open--;
+                c.close();
+            }
         }
     }
 
     private void read(SelectionKey key, Connection c, long now) {
+        if (c.busy) return; // a worker owns it; a stale readiness must not start a second answer
         int n;
         try {
             boolean wasEmpty = c.in.position() == 0;
@@ -155,15 +202,15 @@ public final class HttpServer implements AutoCloseable {
 
     private void answer(Connection c, Request request) {
         Exchange exchange = new Exchange(request, c);
+        c.reusable = false;
         try {
             handler.handle(exchange);
             if (!exchange.answered()) exchange.sendText(500, "the server gave no answer");
             c.reusable = exchange.keepAlive();
         } catch (IOException e) {
-            c.reusable = false; // the client went away, or stopped reading
+            // the client went away, or stopped reading
         } catch (RuntimeException e) {
             System.err.println("kiln serve: internal error answering " + request.target() + ": " + e);
-            c.reusable = false;
             if (!exchange.answered()) {
                 try {
                     exchange.sendText(500, "internal error; see the terminal");
@@ -171,9 +218,10 @@ public final class HttpServer implements AutoCloseable {
                     // the client is gone too
                 }
             }
+        } finally {
+            returned.add(c); // the selector thread closes it or reads the next request: it alone keeps the books
+            selector.wakeup();
         }
-        returned.add(c); // the selector thread closes it or reads the next request: it alone keeps the books
-        selector.wakeup();
     }
 
     /** Takes back a connection after its answer: a pipelined request already buffered is parsed at once. */

@@ -20,9 +20,9 @@ public record Request(String method, String target, String version, Map<String, 
     /** The path of the target, still percent-encoded, without its query: {@code /a%20b.html}. */
     public String rawPath() {
         String path = target;
-        if (!path.startsWith("/")) { // absolute form, as a proxy sends: http://host:port/path
-            int slash = path.indexOf('/', path.indexOf("://") + 3);
-            path = slash < 0 ? "/" : path.substring(slash);
+        if (!path.startsWith("/")) { // absolute form, as a proxy sends: http://host:port/path?query
+            int end = authorityEnd();
+            path = end == target.length() || target.charAt(end) != '/' ? "/" + target.substring(end) : target.substring(end);
         }
         int end = path.indexOf('?');
         return end < 0 ? path : path.substring(0, end);
@@ -30,12 +30,15 @@ public record Request(String method, String target, String version, Map<String, 
 
     /** The host the request names: the authority of an absolute target wins over the Host field (RFC 9112 §3.2.2). */
     public String host() {
-        if (!target.startsWith("/")) {
-            int from = target.indexOf("://") + 3;
-            int slash = target.indexOf('/', from);
-            return target.substring(from, slash < 0 ? target.length() : slash);
-        }
+        if (!target.startsWith("/")) return target.substring(target.indexOf("://") + 3, authorityEnd());
         return header("host");
+    }
+
+    /** Where the authority of an absolute target ends: at the first {@code /}, {@code ?} or {@code #} after it. */
+    private int authorityEnd() {
+        int from = target.indexOf("://") + 3;
+        for (int i = from; i < target.length(); i++) if ("/?#".indexOf(target.charAt(i)) >= 0) return i;
+        return target.length();
     }
 
     /** HEAD asks for the head of the answer a GET would get. */

@@ -23,11 +23,13 @@ public final class RequestParser {
 
     /**
      * The request whose head starts at {@code in}'s position, which moves past it; or null while
-     * the head is incomplete (the position stays). {@code in} is in read mode.
+     * the head is incomplete (the position moves only past empty lines before it). {@code in} is
+     * in read mode.
      */
     public static Request parse(ByteBuffer in) throws BadRequest {
         int start = in.position();
         while (start + 1 < in.limit() && in.get(start) == '\r' && in.get(start + 1) == '\n') start += 2; // RFC 9112 §2.2: empty lines before a request
+        in.position(start); // those are read: a connection holding only them is idle, not half-way through a head
         if (start < in.limit() && in.get(start) == 0x16) {
             throw new BadRequest(400, "this server speaks plain HTTP: open http://, not https://");
         }

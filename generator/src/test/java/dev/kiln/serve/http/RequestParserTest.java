@@ -38,6 +38,26 @@ class RequestParserTest {
         assertEquals("/p.html", r.rawPath());
     }
 
+    @Test
+    void anAbsoluteTargetEndsItsAuthorityAtAQueryToo() throws BadRequest {
+        Request r = RequestParser.parse(bytes("GET http://localhost:8080?x=/a HTTP/1.1\r\nHost: localhost\r\n\r\n"));
+        assertEquals("localhost:8080", r.host());
+        assertEquals("/", r.rawPath());
+    }
+
+    /** A client that ends a request with an extra CRLF leaves only that behind: it is consumed, so the connection counts as idle. */
+    @Test
+    void emptyLinesBeforeARequestAreConsumed() throws BadRequest {
+        ByteBuffer in = bytes("\r\n\r\n");
+        assertNull(RequestParser.parse(in));
+        assertEquals(4, in.position());
+    }
+
+    @Test
+    void httpDatesHaveTwoDigitDays() {
+        assertEquals("Tue, 03 Jun 2025 07:08:09 GMT", Exchange.HTTP_DATE.format(java.time.Instant.parse("2025-06-03T07:08:09Z")));
+    }
+
     /** Fed one byte at a time, as a slow client sends it: incomplete until the last byte, the same request then. */
     @Test
     void aHeadArrivingByteByByteIsReadOnceWhole() throws BadRequest {
