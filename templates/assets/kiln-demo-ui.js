@@ -14,8 +14,10 @@
 
   var here = document.currentScript ? document.currentScript.src : "";
   var base = here.replace(/[^\/]*$/, "") + "demo/";
-  var zh = (document.documentElement.lang || "").indexOf("zh") === 0;
-  function t(zhText, en) { return zh ? zhText : en; }
+  var ui = Kiln.ui || function (key) { return key; }; // kiln.js reads the site's UI strings
+  function fill(text, values) { // "{epochs} epochs" with {epochs: 300}
+    return text.replace(/\{(\w+)\}/g, function (all, name) { return name in values ? String(values[name]) : all; });
+  }
 
   /* ---- the engine: Wasm GC where the browser has it, else JavaScript; ?engine=js|wasm forces one ---- */
   var loading = null;
@@ -56,21 +58,21 @@
 
   /* ---- the settings a reader may change ---- */
   var CONTROLS = {
-    lr: { label: t("学习率", "Learning rate"), min: 1e-6, max: 1e6, slider: [1e-4, 1], log: true,
+    lr: { label: ui("demoLearningRate"), min: 1e-6, max: 1e6, slider: [1e-4, 1], log: true,
       get: function (s) { return s.optimizer.lr; }, set: function (s, v) { s.optimizer.lr = v; } },
-    epochs: { label: t("轮数", "Epochs"), min: 1, max: 100000, integer: true, slider: [10, 10000], log: true,
+    epochs: { label: ui("demoEpochs"), min: 1, max: 100000, integer: true, slider: [10, 10000], log: true,
       get: function (s) { return s.epochs; }, set: function (s, v) { s.epochs = v; } },
-    optimizer: { label: t("优化器", "Optimizer"), options: ["adam", "sgd"],
+    optimizer: { label: ui("demoOptimizer"), options: ["adam", "sgd"],
       get: function (s) { return s.optimizer.name; }, set: function (s, v) { s.optimizer.name = v; } },
-    batch: { label: t("批大小", "Batch size"), min: 1, max: 100000, integer: true, slider: [1, 256], log: true,
+    batch: { label: ui("demoBatch"), min: 1, max: 100000, integer: true, slider: [1, 256], log: true,
       get: function (s) { return s.batch === "full" ? s.data.samples : s.batch; }, set: function (s, v) { s.batch = v; } },
-    seed: { label: t("数据种子", "Data seed"), min: 0, max: 2147483647, integer: true,
+    seed: { label: ui("demoSeed"), min: 0, max: 2147483647, integer: true,
       get: function (s) { return s.data.seed; }, set: function (s, v) { s.data.seed = v; } },
-    noise: { label: t("噪声", "Noise"), min: 0, max: 1000, slider: [0, 1],
+    noise: { label: ui("demoNoise"), min: 0, max: 1000, slider: [0, 1],
       get: function (s) { return s.data.noise; }, set: function (s, v) { s.data.noise = v; } },
-    l2: { label: t("L2 正则", "L2 penalty"), min: 0, max: 10, slider: [0, 0.1],
+    l2: { label: ui("demoL2"), min: 0, max: 10, slider: [0, 0.1],
       get: function (s) { return s.l2; }, set: function (s, v) { s.l2 = v; } },
-    points: { label: t("数据点（每行 x, y）", "Points (one x, y per line)"), text: true,
+    points: { label: ui("demoPoints"), text: true,
       get: function (s) { return s.data.points.map(function (p) { return p.join(", "); }).join("\n"); },
       set: function (s, v) {
         var rows = v.split(/\n|;/).map(function (line) {
@@ -78,7 +80,7 @@
         }).filter(function (row) { return row.length > 0; });
         s.data.kind = "points"; s.data.points = rows; s.data.samples = rows.length; s.data.features = rows.length ? rows[0].length - 1 : 1;
       } },
-    momentum: { label: t("动量", "Momentum"), min: 0, max: 0.999, slider: [0, 0.99],
+    momentum: { label: ui("demoMomentum"), min: 0, max: 0.999, slider: [0, 0.99],
       get: function (s) { return s.optimizer.momentum; }, set: function (s, v) { s.optimizer.momentum = v; } }
   };
 
@@ -127,7 +129,7 @@
     var p = prepare(c), g = p.g, r = range(loss);
     var log = loss.length > 0 && r[0] > 0 && r[1] / r[0] > 4;
     var lo = log ? Math.log10(r[0]) : r[0], hi = log ? Math.log10(r[1]) : r[1];
-    g.textAlign = "left"; g.fillText(t("损失", "Loss") + (log ? t("（对数刻度）", " (log scale)") : ""), LEFT, 12);
+    g.textAlign = "left"; g.fillText(ui("demoLoss") + (log ? ui("demoLogScale") : ""), LEFT, 12);
     g.textAlign = "right"; g.fillText(fmt(r[1]), LEFT - 3, 24); g.fillText(fmt(r[0]), LEFT - 3, p.h - 20);
     g.fillText(String(epochs), p.w - 6, p.h - 6);
     g.textAlign = "left"; g.fillText("1", LEFT, p.h - 6);
@@ -147,7 +149,7 @@
     function sx(v) { return LEFT + (p.w - LEFT - 6) * (rx[1] === rx[0] ? 0.5 : (v - rx[0]) / (rx[1] - rx[0])); }
     function sy(v) { return p.h - 20 - (p.h - 40) * (ry[1] === ry[0] ? 0.5 : (v - ry[0]) / (ry[1] - ry[0])); }
     g.textAlign = "left";
-    g.fillText(oneInput ? t("数据（点）与模型（线）", "Data (dots) and model (line)") : t("预测值（纵）对目标值（横）", "Prediction (up) against target (across)"), LEFT, 12);
+    g.fillText(ui(oneInput ? "demoFitByInput" : "demoFitByTarget"), LEFT, 12);
     g.fillText(fmt(rx[0]), LEFT, p.h - 6);
     g.textAlign = "right";
     g.fillText(fmt(ry[1]), LEFT - 3, 24); g.fillText(fmt(ry[0]), LEFT - 3, p.h - 20); g.fillText(fmt(rx[1]), p.w - 6, p.h - 6);
@@ -179,8 +181,8 @@
     this.names = (this.base.controls || []).filter(function (n) { return CONTROLS[n]; });
     this.readFragment();
     this.buildControls();
-    this.lossCanvas = canvas(figure, "demo-loss", t("损失曲线", "Loss curve"));
-    this.fitCanvas = canvas(figure, "demo-fit", t("预测与目标", "Predictions and targets"));
+    this.lossCanvas = canvas(figure, "demo-loss", ui("demoLossCurve"));
+    this.fitCanvas = canvas(figure, "demo-fit", ui("demoFitCanvas"));
     this.show(this.built, this.base.epochs);
     document.addEventListener("kiln:themechange", function () { self.show(self.last, self.settings.epochs); });
     window.addEventListener("resize", function () { self.show(self.last, self.settings.epochs); });
@@ -209,7 +211,7 @@
       self.inputs[name] = input;
     });
     var buttons = el("div", { "class": "demo-buttons" });
-    [["train", t("训练", "Train")], ["pause", t("暂停", "Pause")], ["step", t("单步", "Step")], ["reset", t("重置", "Reset")]].forEach(function (b) {
+    [["train", ui("demoTrain")], ["pause", ui("demoPause")], ["step", ui("demoStep")], ["reset", ui("demoReset")]].forEach(function (b) {
       var button = el("button", { type: "button", "class": "demo-button demo-" + b[0] }, b[1]);
       button.addEventListener("click", function () { self[b[0]](); });
       buttons.appendChild(button);
@@ -252,14 +254,14 @@
       var bad = trial.data.points.length < 2 || trial.data.points.some(function (row) {
         return row.length !== trial.data.points[0].length || row.length < 2 || row.some(isNaN);
       });
-      if (bad) { v = c.get(this.settings); note = t("每行写一个点：x, y（至少两个点，都是数字）；已恢复。", "Write one point per line as x, y (two or more, all numbers); restored."); }
+      if (bad) { v = c.get(this.settings); note = ui("demoPointsInvalid"); }
     } else if (!c.options) {
       v = Number(raw);
-      if (raw === "" || isNaN(v)) { v = c.get(this.settings); note = t("不是数字，已恢复。", "Not a number; restored."); }
+      if (raw === "" || isNaN(v)) { v = c.get(this.settings); note = ui("demoNotANumber"); }
       if (c.integer) v = Math.round(v);
       if (v < c.min || v > c.max) {
         v = Math.min(c.max, Math.max(c.min, v));
-        note = c.label + t(" 的范围是 ", " must be within ") + c.min + " – " + c.max + t("，已调整为 ", "; set to ") + v + t("。", ".");
+        note = fill(ui("demoOutOfRange"), { label: c.label, min: c.min, max: c.max, value: v });
       }
     } else if (c.options.indexOf(v) < 0) {
       v = c.get(this.settings);
@@ -338,7 +340,7 @@
     var self = this;
     if (this.running) return;
     this.running = true;
-    this.status(t("训练中…", "Training…"));
+    this.status(ui("demoTraining"));
     this.ensureSession().then(function () {
       var session = self.session, perCall = 1;
       function frame() {
@@ -360,8 +362,8 @@
   Demo.prototype.finish = function (state) {
     this.running = false;
     this.status(state.divergedAt > 0
-      ? t("训练发散：第 " + state.divergedAt + " 轮的损失变为 NaN 或 ∞（学习率太大？）。", "Diverged at epoch " + state.divergedAt + ": the loss is no longer finite (learning rate too high?).")
-      : t("完成：" + state.epoch + " 轮。", "Done: " + state.epoch + " epochs."));
+      ? fill(ui("demoDiverged"), { epoch: state.divergedAt })
+      : fill(ui("demoDone"), { epochs: state.epoch }));
     this.settle(state);
   };
 
@@ -374,7 +376,7 @@
   Demo.prototype.pause = function () {
     this.running = false;
     if (this.raf) cancelAnimationFrame(this.raf);
-    if (this.session >= 0) this.status(t("已暂停。", "Paused."));
+    if (this.session >= 0) this.status(ui("demoPaused"));
   };
 
   Demo.prototype.step = function () {

@@ -5,6 +5,11 @@
   var root = document.documentElement;
   var dark = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
 
+  // The words these scripts show come from the site's UI string table, which the page carries as JSON.
+  var strings = {};
+  try { strings = JSON.parse(document.getElementById("kiln-ui").textContent); } catch (e) { /* a theme without it: keys show */ }
+  function ui(key) { return Object.prototype.hasOwnProperty.call(strings, key) ? strings[key] : key; }
+
   function effectiveTheme() {
     var chosen = root.getAttribute("data-theme");
     if (chosen === "dark" || chosen === "light") return chosen;
@@ -14,6 +19,7 @@
   // For other scripts (mermaid.js, demos): the theme in force, and an event when it changes.
   window.Kiln = window.Kiln || {};
   window.Kiln.theme = effectiveTheme;
+  window.Kiln.ui = ui;
   function announceTheme() {
     document.dispatchEvent(new CustomEvent("kiln:themechange", { detail: { theme: effectiveTheme() } }));
   }
@@ -23,7 +29,7 @@
     if (!toggle) return;
     var isDark = effectiveTheme() === "dark";
     toggle.setAttribute("aria-pressed", String(isDark));
-    toggle.setAttribute("aria-label", isDark ? "浅色模式" : "深色模式");
+    toggle.setAttribute("aria-label", isDark ? ui("lightMode") : ui("darkMode"));
   }
   if (toggle) {
     toggle.addEventListener("click", function () {
@@ -57,14 +63,14 @@
     var button = document.createElement("button");
     button.type = "button";
     button.className = "copy-button";
-    button.textContent = "复制";
-    button.setAttribute("aria-label", "复制代码");
+    button.textContent = ui("copy");
+    button.setAttribute("aria-label", ui("copyCode"));
     button.addEventListener("click", function () {
       copyText(block.querySelector("code").innerText.replace(/\n$/, "")).then(function () {
-        button.textContent = "已复制";
+        button.textContent = ui("copied");
         button.classList.add("copied");
-        setTimeout(function () { button.textContent = "复制"; button.classList.remove("copied"); }, 1500);
-      }, function () { button.textContent = "复制失败"; });
+        setTimeout(function () { button.textContent = ui("copy"); button.classList.remove("copied"); }, 1500);
+      }, function () { button.textContent = ui("copyFailed"); });
     });
     block.appendChild(button);
   });
@@ -84,7 +90,7 @@
   function setNav(open) {
     document.body.classList.toggle("nav-open", open);
     navToggle.setAttribute("aria-expanded", String(open));
-    navToggle.setAttribute("aria-label", open ? "关闭目录" : "打开目录");
+    navToggle.setAttribute("aria-label", open ? ui("closeNav") : ui("openNav"));
     if (open) {
       var first = nav.querySelector("a");
       if (first) first.focus();

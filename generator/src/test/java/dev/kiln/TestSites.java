@@ -1,8 +1,8 @@
 package dev.kiln;
 
-import dev.kiln.build.BuildOptions;
-import dev.kiln.build.BuildResult;
-import dev.kiln.build.SiteBuilder;
+import dev.kiln.pipeline.BuildOptions;
+import dev.kiln.pipeline.BuildResult;
+import dev.kiln.pipeline.SiteBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -8,21 +8,38 @@ import java.net.URI;
 final class Browsers {
     private Browsers() {}
 
-    /** Prints the address, then asks the desktop to open it; on a machine without one, the address is what counts. */
+    /** Asks the desktop to open the address; says so plainly when this machine has no browser to ask. */
     static void open(URI uri, PrintWriter out) {
-        out.println("Opening " + uri);
-        out.flush();
         try {
             if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
+                out.println("Opening " + uri);
+                out.flush();
                 Desktop.getDesktop().browse(uri);
                 return;
             }
             String os = System.getProperty("os.name").toLowerCase();
             String opener = os.contains("mac") ? "open" : os.contains("win") ? "explorer" : "xdg-open";
+            if (!os.contains("mac") && !os.contains("win") && !onPath(opener)) {
+                out.println("No browser found on this machine (no desktop, no xdg-open): open " + uri + " yourself.");
+                out.flush();
+                return;
+            }
+            out.println("Opening " + uri);
+            out.flush();
             new ProcessBuilder(opener, uri.toString()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         } catch (Exception e) {
-            out.println("No browser could be started here; open the address above.");
+            out.println("No browser could be started here (" + e.getMessage() + "): open " + uri + " yourself.");
+            out.flush();
         }
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path == null) return false;
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, program))) return true;
+        }
+        return false;
     }
 }

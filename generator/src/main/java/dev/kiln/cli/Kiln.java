@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code kiln}: the command line. Subcommands do the work; this one only dispatches. */
 @Command(name = "kiln", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a static report and knowledge site from Markdown, with live demos.",
-        subcommands = {BuildCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {NewCommand.class, BuildCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Kiln implements Runnable {
 
     @CommandLine.Spec
@@ -23,6 +23,6 @@ public final class Kiln implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try `kiln build`");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try `kiln new mysite`, `kiln build` or `kiln serve`");
     }
 }

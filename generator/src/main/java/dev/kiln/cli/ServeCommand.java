@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kiln serve}: build, serve, watch, rebuild what changed, reload open pages. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Builds the site into memory, serves it, and rebuilds what each edit affects; open pages reload by themselves.",
                 "A broken edit never stops the server: pages show the problems over the last good build."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -34,6 +34,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--open", description = "open the site in the default browser")
     boolean open;
 
+    @Option(names = {"-q", "--quiet"}, description = "print the address and problems only, not a line per rebuild")
+    boolean quiet;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -52,7 +55,8 @@ public final class ServeCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        DevServer server = new DevServer(site.toBuildOptions(), site.verbose, out, err);
+        PrintWriter progress = quiet ? new PrintWriter(java.io.Writer.nullWriter()) : out;
+        DevServer server = new DevServer(site.toBuildOptions(java.nio.file.Path.of("site")), site.verbose, progress, err);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             server.close();
@@ -67,6 +71,10 @@ public final class ServeCommand implements Callable<Integer> {
             err.flush();
             server.close();
             return 1;
+        }
+        if (quiet) {
+            out.println("Serving at " + server.address());
+            out.flush();
         }
         Runtime.getRuntime().addShutdownHook(hook);
         if (open) Browsers.open(server.address(), out);

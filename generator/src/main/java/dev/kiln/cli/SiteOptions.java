@@ -1,6 +1,6 @@
 package dev.kiln.cli;
 
-import dev.kiln.build.BuildOptions;
+import dev.kiln.pipeline.BuildOptions;
 import dev.kiln.problem.BuildFailedException;
 import dev.kiln.problem.Problem;
 import java.io.IOException;
@@ -20,10 +20,7 @@ public final class SiteOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "site settings (default: site.yaml if it exists; a file named here must exist)")
     Path config;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})")
-    Path out = Path.of("site");
-
-    @Option(names = "--base-url", paramLabel = "URL", description = "absolute URL the site is published at; overrides site.yaml")
+    @Option(names = "--base-url", paramLabel = "URL", description = "absolute URL the site is published at (overrides base-url in the settings)")
     String baseUrl;
 
     @Option(names = "--drafts", description = "also publish pages marked `draft: true`")
@@ -38,7 +35,8 @@ public final class SiteOptions {
     @Option(names = "--verbose", description = "print stack traces of internal errors and the time of each step")
     boolean verbose;
 
-    BuildOptions toBuildOptions() {
+    /** @param out where the site is written ({@code serve} keeps it in memory and never writes there) */
+    BuildOptions toBuildOptions(Path out) {
         return new BuildOptions(content, templates == null ? DEFAULT_TEMPLATES : templates, config == null ? DEFAULT_CONFIG : config, out, baseUrl, drafts, lenientMath, cache);
     }
 

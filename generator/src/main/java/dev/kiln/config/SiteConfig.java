@@ -1,5 +1,6 @@
 package dev.kiln.config;
 
+import dev.kiln.i18n.UiStrings;
 import java.util.Map;
 
 /**
@@ -15,12 +16,17 @@ import java.util.Map;
  * @param mathMacros  KaTeX macros ({@code math.macros}), such as {@code \R: \mathbb{R}}
  * @param lineNumbers number every code block unless it says {@code {nolinenos}} ({@code code.linenos})
  * @param rawHtml     what happens to HTML written in Markdown ({@code raw-html})
+ * @param ui          the reader-facing words, in {@code language}, with {@code ui:} overrides
  */
 public record SiteConfig(String title, String description, String language, String author, String baseUrl,
-        Map<String, Object> params, Map<String, String> mathMacros, boolean lineNumbers, RawHtml rawHtml) {
+        Map<String, Object> params, Map<String, String> mathMacros, boolean lineNumbers, RawHtml rawHtml, UiStrings ui) {
+
+    /** English unless site.yaml says otherwise: the language a site without settings is most likely in. */
+    public static final String DEFAULT_LANGUAGE = "en";
 
     public static SiteConfig defaults() {
-        return new SiteConfig("Kiln site", "", "zh-CN", "", "", Map.of(), Map.of(), false, RawHtml.ALLOW);
+        return new SiteConfig("Kiln site", "", DEFAULT_LANGUAGE, "", "", Map.of(), Map.of(), false, RawHtml.ALLOW,
+                UiStrings.of(DEFAULT_LANGUAGE, Map.of()));
     }
 
     public boolean hasBaseUrl() {
@@ -28,7 +34,7 @@ public record SiteConfig(String title, String description, String language, Stri
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, language, author, normalizeBaseUrl(url), params, mathMacros, lineNumbers, rawHtml);
+        return new SiteConfig(title, description, language, author, normalizeBaseUrl(url), params, mathMacros, lineNumbers, rawHtml, ui);
     }
 
     static String normalizeBaseUrl(String url) {

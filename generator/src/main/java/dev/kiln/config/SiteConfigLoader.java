@@ -1,6 +1,8 @@
 package dev.kiln.config;
 
+import dev.kiln.i18n.UiStrings;
 import dev.kiln.problem.BuildFailedException;
+import dev.kiln.problem.Nearest;
 import dev.kiln.problem.Problem;
 import java.io.IOException;
 import java.net.URI;
@@ -16,7 +18,7 @@ import java.util.Set;
 
 /** Reads {@code site.yaml}. A missing file means all defaults; an unknown key is an error, since it is nearly always a typo. */
 public final class SiteConfigLoader {
-    private static final Set<String> KNOWN = Set.of("title", "description", "language", "author", "base-url", "params", "math", "code", "raw-html");
+    private static final Set<String> KNOWN = Set.of("title", "description", "language", "author", "base-url", "params", "math", "code", "raw-html", "ui");
 
     private SiteConfigLoader() {}
 
@@ -71,12 +73,43 @@ public final class SiteConfigLoader {
             problems.add(Problem.at(file, yaml.lineOf("raw-html", 1), 1, "`raw-html` is `allow`, `sanitize` or `escape`",
                     "allow passes HTML in Markdown through; sanitize removes scripts, event handlers and unsafe URLs; escape shows it as text"));
         }
+        String language = yaml.string("language", d.language());
+        if (!language.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+            problems.add(Problem.at(file, yaml.lineOf("language", 1), 1, "`language` must be a BCP 47 tag, got `" + language + "`",
+                    "for example `language: en`, `zh-CN`, `ja` or `de-AT`"));
+            language = d.language();
+        }
+        Map<String, String> ui = uiOverrides(yaml, file, problems);
         if (!problems.isEmpty()) throw new BuildFailedException(problems);
         @SuppressWarnings("unchecked")
         Map<String, Object> p = (Map<String, Object>) params;
         return new SiteConfig(yaml.string("title", d.title()), yaml.string("description", d.description()),
-                yaml.string("language", d.language()), yaml.string("author", d.author()), baseUrl, p,
-                Map.copyOf(macros), (Boolean) linenos, rawHtml);
+                language, yaml.string("author", d.author()), baseUrl, p,
+                Map.copyOf(macros), (Boolean) linenos, rawHtml, UiStrings.of(language, ui));
+    }
+
+    /** {@code ui:}, a mapping of UI string keys to the author's words; an unknown key is named with the nearest known one. */
+    private static Map<String, String> uiOverrides(YamlMapping yaml, Path file, List<Problem> problems) {
+        Object ui = yaml.values().getOrDefault("ui", Map.of());
+        int line = yaml.lineOf("ui", 1);
+        if (!(ui instanceof Map<?, ?> map)) {
+            problems.add(Problem.at(file, line, 1, "`ui` must be a mapping of UI string keys to your words",
+                    "for example:\nui:\n  next: Weiter"));
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            String key = String.valueOf(e.getKey());
+            if (!UiStrings.keys().contains(key)) {
+                problems.add(Problem.at(file, line, 1, "unknown UI string `ui." + key + "`",
+                        "did you mean `" + Nearest.of(key, UiStrings.keys()) + "`? README \"UI strings\" lists every key"));
+            } else if (e.getValue() instanceof Map || e.getValue() instanceof List || e.getValue() == null) {
+                problems.add(Problem.at(file, line, 1, "`ui." + key + "` must be text", "for example `" + key + ": …`"));
+            } else {
+                out.put(key, String.valueOf(e.getValue()));
+            }
+        }
+        return out;
     }
 
     /** An absolute http or https URL with a host; anything else (`javascript:`, junk) is refused wherever it is given. */

@@ -2,6 +2,7 @@ package dev.kiln.demoblock;
 
 import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.kiln.demo.engine.DemoSpec;
+import dev.kiln.i18n.UiStrings;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,14 +16,10 @@ final class DemoFigure {
     private static final int H = 170;
     private static final int PAD = 50;
 
-    private final boolean chinese;
+    private final UiStrings ui;
 
-    DemoFigure(String language) {
-        this.chinese = language.toLowerCase(Locale.ROOT).startsWith("zh");
-    }
-
-    private String t(String zh, String en) {
-        return chinese ? zh : en;
+    DemoFigure(UiStrings ui) {
+        this.ui = ui;
     }
 
     String html(String id, DemoSpec spec, RunResult run) {
@@ -34,10 +31,7 @@ final class DemoFigure {
         fitChart(out, spec, run);
         out.append("</div>");
         readout(out, spec, run);
-        out.append("<p class=\"demo-note\">").append(t(
-                "以上是构建本站时在 JVM 上实际训练得到的结果。开启 JavaScript 后，可在本页用同一引擎重新训练、调整参数。",
-                "These are the results of really training this model on the JVM when the site was built. With JavaScript on, the same engine retrains it in the page."))
-                .append("</p>");
+        out.append("<p class=\"demo-note\">").append(esc(ui.get("demoBuildNote"))).append("</p>");
         out.append("<script type=\"application/json\" class=\"demo-spec\">").append(spec.toJson()).append("</script>");
         out.append("<script type=\"application/json\" class=\"demo-result\">").append(run.toJson()).append("</script>");
         return out.append("</figure>").toString();
@@ -45,17 +39,17 @@ final class DemoFigure {
 
     private void readout(StringBuilder out, DemoSpec spec, RunResult run) {
         out.append("<dl class=\"demo-readout\">");
-        item(out, t("轮次", "Epoch"), "<span data-readout=\"epoch\">" + run.epochs() + "</span> / " + spec.epochs);
-        item(out, t("损失", "Loss") + " (" + spec.loss.key + ")", "<span data-readout=\"loss\">" + num(run.finalLoss()) + "</span>");
+        item(out, ui.get("demoEpoch"), "<span data-readout=\"epoch\">" + run.epochs() + "</span> / " + spec.epochs);
+        item(out, ui.get("demoLoss") + " (" + spec.loss.key + ")", "<span data-readout=\"loss\">" + num(run.finalLoss()) + "</span>");
         for (Map.Entry<String, double[]> m : run.metrics().entrySet()) {
             double[] h = m.getValue();
             item(out, m.getKey(), "<span data-readout=\"metric-" + m.getKey() + "\">" + num(h.length == 0 ? Double.NaN : h[h.length - 1]) + "</span>");
         }
-        item(out, t("权重", "Weights"), "<span data-readout=\"weights\">" + weights(run.weights()) + "</span>");
+        item(out, ui.get("demoWeights"), "<span data-readout=\"weights\">" + weights(run.weights()) + "</span>");
         double[] range = range(run.predictions());
-        item(out, t("预测值范围", "Predictions"), "<span data-readout=\"predictions\">" + num(range[0]) + " – " + num(range[1]) + "</span>");
+        item(out, ui.get("demoPredictions"), "<span data-readout=\"predictions\">" + num(range[0]) + " – " + num(range[1]) + "</span>");
         out.append("</dl>");
-        String status = run.divergedAt() > 0 ? t("训练发散：第 " + run.divergedAt() + " 轮的损失不再是有限数。", "Diverged at epoch " + run.divergedAt() + ".") : "";
+        String status = run.divergedAt() > 0 ? esc(ui.format("demoDiverged", "epoch", run.divergedAt())) : "";
         out.append("<p class=\"demo-status\" role=\"status\" aria-live=\"polite\">").append(status).append("</p>");
     }
 
@@ -73,16 +67,15 @@ final class DemoFigure {
         }
         int n = 0;
         for (double[] l : layers) n += l.length;
-        return n + t(" 个参数", " parameters");
+        return ui.format("demoParameters", "count", n);
     }
 
     private void lossChart(StringBuilder out, RunResult run) {
         double[] loss = run.loss();
         boolean log = positive(loss) && range(loss)[1] / range(loss)[0] > 4;
         double[] r = range(loss);
-        String label = loss.length == 0 ? "" : t("损失曲线：从 " + num(loss[0]) + " 到 " + num(run.finalLoss()) + "，共 " + loss.length + " 轮",
-                "Loss curve: from " + num(loss[0]) + " to " + num(run.finalLoss()) + " over " + loss.length + " epochs");
-        open(out, "demo-loss", label, t("损失", "Loss") + (log ? t("（对数刻度）", " (log scale)") : ""));
+        String label = loss.length == 0 ? "" : ui.format("demoLossLabel", "first", num(loss[0]), "last", num(run.finalLoss()), "epochs", loss.length);
+        open(out, "demo-loss", label, ui.get("demoLoss") + (log ? ui.get("demoLogScale") : ""));
         axes(out, num(r[1]), num(r[0]), "1", String.valueOf(loss.length));
         out.append("<polyline class=\"demo-line\" data-series=\"loss\" points=\"");
         int step = Math.max(1, loss.length / 300);
@@ -99,9 +92,8 @@ final class DemoFigure {
         double[] rx = range(xs);
         double[] ry = range(concat(y, p));
         double[] pr = range(p);
-        String label = t("预测值 " + num(pr[0]) + " 至 " + num(pr[1]) + "，目标值 " + num(range(y)[0]) + " 至 " + num(range(y)[1]),
-                "Predictions " + num(pr[0]) + " to " + num(pr[1]) + "; targets " + num(range(y)[0]) + " to " + num(range(y)[1]));
-        open(out, "demo-fit", label, byInput ? t("数据（点）与模型（线）", "Data (dots) and model (line)") : t("预测值（纵）对目标值（横）", "Prediction (up) against target (across)"));
+        String label = ui.format("demoFitLabel", "low", num(pr[0]), "high", num(pr[1]), "targetLow", num(range(y)[0]), "targetHigh", num(range(y)[1]));
+        open(out, "demo-fit", label, ui.get(byInput ? "demoFitByInput" : "demoFitByTarget"));
         axes(out, num(ry[1]), num(ry[0]), num(rx[0]), num(rx[1]));
         out.append("<g class=\"demo-dots\">");
         for (int i = 0; i < y.length; i++) {

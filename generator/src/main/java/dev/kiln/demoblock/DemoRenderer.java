@@ -29,9 +29,10 @@ public final class DemoRenderer {
     private final DiskCache cache;
     private final DemoFigure figure;
 
-    public DemoRenderer(DiskCache cache, String language) {
+    /** @param ui the site's UI strings: the figure's labels and captions */
+    public DemoRenderer(DiskCache cache, dev.kiln.i18n.UiStrings ui) {
         this.cache = cache;
-        this.figure = new DemoFigure(language);
+        this.figure = new DemoFigure(ui);
     }
 
     /** @param id the figure's element id, unique in its page */

@@ -30,19 +30,19 @@ public final class DiagramRenderer {
     }
 
     private final DiskCache cache;
-    private final String language;
+    private final dev.kiln.i18n.UiStrings ui;
     private final SvgWriter writer;
 
-    /** @param language the site's language, for the diagrams' accessible descriptions */
-    public DiagramRenderer(DiskCache cache, String language) {
+    /** @param ui the site's UI strings, for the diagrams' accessible descriptions */
+    public DiagramRenderer(DiskCache cache, dev.kiln.i18n.UiStrings ui) {
         this.cache = cache;
-        this.language = language;
-        this.writer = new SvgWriter(language);
+        this.ui = ui;
+        this.writer = new SvgWriter(ui);
     }
 
     public Result render(String source) {
         if (!FlowchartParser.isFlowchart(source)) return new Result.ClientSide(source);
-        String key = DiskCache.key("mermaid-flowchart", VERSION, language, source);
+        String key = DiskCache.key("mermaid-flowchart", VERSION, ui.toString(), source);
         String cached = cache.get(key).orElse(null);
         if (cached != null) return new Result.Svg(cached);
         Flowchart chart;

@@ -36,11 +36,17 @@ import java.util.function.IntUnaryOperator;
  * admonitions as plain accessible HTML, and link rewriting for the output tree.
  */
 final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
-    private static final Map<String, String> DEFAULT_TITLES =
-            Map.of("note", "注意", "tip", "提示", "warning", "警告", "danger", "危险", "info", "说明");
+    /** Admonition types with a title of their own in the UI string tables ({@code admonitionNote}, …). */
+    private static final Set<String> TITLED = Set.of("note", "tip", "warning", "danger", "info");
 
-    static KilnMarkdownExtension create() {
-        return new KilnMarkdownExtension();
+    private final dev.kiln.i18n.UiStrings ui;
+
+    private KilnMarkdownExtension(dev.kiln.i18n.UiStrings ui) {
+        this.ui = ui;
+    }
+
+    static KilnMarkdownExtension create(dev.kiln.i18n.UiStrings ui) {
+        return new KilnMarkdownExtension(ui);
     }
 
     @Override
@@ -58,7 +64,7 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
 
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        builder.nodeRendererFactory(options -> new Renderers());
+        builder.nodeRendererFactory(options -> new Renderers(ui));
         builder.linkResolverFactory(new ScopeLinkResolverFactory());
         builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
             @Override
@@ -88,6 +94,12 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
     }
 
     private static final class Renderers implements NodeRenderer {
+        private final dev.kiln.i18n.UiStrings ui;
+
+        Renderers(dev.kiln.i18n.UiStrings ui) {
+            this.ui = ui;
+        }
+
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(
@@ -95,7 +107,7 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
                     new NodeRenderingHandler<>(MathBlock.class, Renderers::mathBlock),
                     new NodeRenderingHandler<>(Heading.class, Renderers::heading),
                     new NodeRenderingHandler<>(FencedCodeBlock.class, Renderers::fencedCode),
-                    new NodeRenderingHandler<>(Admonition.class, Renderers::admonition),
+                    new NodeRenderingHandler<>(Admonition.class, this::admonition),
                     new NodeRenderingHandler<>(TaskListItem.class, TaskItems::render));
         }
 
@@ -170,8 +182,10 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
         }
 
         /** {@code !!! type "Title"} (always open) and {@code ??? / ???+} (collapsible, closed / open). */
-        private static void admonition(Admonition node, NodeRendererContext context, HtmlWriter html) {
-            String title = node.title() == null ? DEFAULT_TITLES.getOrDefault(node.type(), node.type()) : node.title();
+        private void admonition(Admonition node, NodeRendererContext context, HtmlWriter html) {
+            String title = node.title() != null ? node.title()
+                    : TITLED.contains(node.type()) ? ui.get("admonition" + Character.toUpperCase(node.type().charAt(0)) + node.type().substring(1))
+                    : node.type();
             String classes = "admonition admonition-" + escape(node.type());
             html.line();
             if (node.collapsible()) {
@@ -196,6 +210,9 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
         }
 
         private static ResolvedLink resolve(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+            // A reference with no definition (`See [note] here`) asks as LINK_REF; left unknown, flexmark writes it as
+            // text, as CommonMark says. Defined references arrive as LINK, with their definition's URL.
+            if (link.getLinkType() == com.vladsch.flexmark.html.renderer.LinkType.LINK_REF) return link;
             return link.withUrl(RenderScope.current().links().apply(link.getUrl())).withStatus(LinkStatus.VALID);
         }
 

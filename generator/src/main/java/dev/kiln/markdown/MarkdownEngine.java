@@ -35,18 +35,21 @@ public final class MarkdownEngine {
     private final RawHtml rawHtml;
 
     public MarkdownEngine() {
-        this(RawHtml.ALLOW);
+        this(RawHtml.ALLOW, dev.kiln.i18n.UiStrings.of("en", java.util.Map.of()));
     }
 
-    /** @param rawHtml what becomes of HTML written in the Markdown */
-    public MarkdownEngine(RawHtml rawHtml) {
+    /**
+     * @param rawHtml what becomes of HTML written in the Markdown
+     * @param ui      the site's UI strings: admonition titles the author leaves out
+     */
+    public MarkdownEngine(RawHtml rawHtml, dev.kiln.i18n.UiStrings ui) {
         this.rawHtml = rawHtml;
         MutableDataSet options = new MutableDataSet();
         options.set(HtmlRenderer.ESCAPE_HTML, rawHtml == RawHtml.ESCAPE);
         // Kiln's extension comes last: flexmark lets the last renderer registered for a node win.
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
-                DefinitionExtension.create(), KilnMarkdownExtension.create());
+                DefinitionExtension.create(), KilnMarkdownExtension.create(ui));
         options.set(Parser.EXTENSIONS, extensions);
         options.set(TablesExtension.COLUMN_SPANS, false);
         options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);

@@ -18,8 +18,9 @@ import java.util.Map;
 
 /**
  * Builds the data model each layout receives: {@code site}, {@code page}, {@code nav},
- * {@code pages} (cards for the home page), {@code report} (sections of the full report) and
- * {@code root} (the relative path back to the site root, for assets and links).
+ * {@code pages} (cards for the home page), {@code report} (sections of the full report),
+ * {@code root} (the relative path back to the site root, for assets and links), {@code ui} (the
+ * reader-facing words in the site's language) and {@code uiScript} (those the scripts need, as JSON).
  */
 public final class ViewModel {
     private final SiteConfig config;
@@ -27,6 +28,9 @@ public final class ViewModel {
     private final SiteView siteView;
     private final List<CardView> cards;
     private final TemplateSequenceModel nav;
+    /** The UI strings the theme's scripts show, as JSON: the demo widget's only on pages with a demo. */
+    private final String scriptStrings;
+    private final String scriptStringsWithDemo;
 
     public ViewModel(SiteConfig config, SiteModel site, String generator) {
         this.config = config;
@@ -35,8 +39,18 @@ public final class ViewModel {
         this.siteView = new SiteView(config.title(), config.description(), config.language(), config.author(),
                 config.baseUrl(), config.params(), reportUrl, generator);
         this.nav = NavModels.of(site.nav());
+        this.scriptStrings = config.ui().json(SCRIPT_KEYS);
+        this.scriptStringsWithDemo = config.ui().json(concat(SCRIPT_KEYS, "demo"));
         this.cards = site.readingOrder().stream().filter(p -> !p.info().isHome())
                 .map(p -> new CardView(p.title(), p.description(), p.url(), TocEntry.of(p.headings(), 1))).toList();
+    }
+
+    private static final String[] SCRIPT_KEYS = {"copy", "copied", "darkMode", "lightMode", "openNav", "closeNav"};
+
+    private static String[] concat(String[] a, String b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + 1);
+        out[a.length] = b;
+        return out;
     }
 
     public Map<String, Object> forPage(Page page) {
@@ -63,7 +77,7 @@ public final class ViewModel {
 
     /** The 404 page, served by hosts at any depth: its links are absolute when base-url is set. */
     public Map<String, Object> forNotFound() {
-        PageView view = new PageView("找不到页面", "", "404.html", "404", "", List.of(), List.of(), Map.of(), List.of(),
+        PageView view = new PageView(config.ui().get("notFoundTitle"), "", "404.html", "404", "", List.of(), List.of(), Map.of(), List.of(),
                 null, null, "", false, "", false, false, false);
         return base(view, config.hasBaseUrl() ? config.baseUrl() : "/");
     }
@@ -76,6 +90,8 @@ public final class ViewModel {
         model.put("pages", cards);
         model.put("root", root);
         model.put("report", List.of());
+        model.put("ui", config.ui().asMap());
+        model.put("uiScript", view.demo() ? scriptStringsWithDemo : scriptStrings);
         return model;
     }
 

@@ -1,9 +1,9 @@
 package dev.kiln.serve;
 
-import dev.kiln.build.BuildMemo;
-import dev.kiln.build.BuildOptions;
-import dev.kiln.build.BuildResult;
-import dev.kiln.build.SiteBuilder;
+import dev.kiln.pipeline.BuildMemo;
+import dev.kiln.pipeline.BuildOptions;
+import dev.kiln.pipeline.BuildResult;
+import dev.kiln.pipeline.SiteBuilder;
 import dev.kiln.problem.BuildFailedException;
 import dev.kiln.problem.Problem;
 import dev.kiln.problem.Problems;
@@ -153,15 +153,17 @@ public final class DevServer implements AutoCloseable {
         return site;
     }
 
-    /** "content/a.md changed", naming files that still exist first (an editor's temporary files do not). */
-    private static String describe(Set<Path> changed) {
-        List<Path> shown = changed.stream().filter(java.nio.file.Files::exists).toList();
-        if (shown.isEmpty()) shown = List.copyOf(changed);
+    /** "content/a.md and content/b.md changed": up to three names, files that still exist first (an editor's temporary files do not). */
+    static String describe(Set<Path> changed) {
+        List<Path> files = changed.stream().filter(java.nio.file.Files::isRegularFile).toList();
+        List<Path> shown = files.isEmpty() ? List.copyOf(changed) : files;
         Path root = Path.of("").toAbsolutePath();
-        Path p = shown.get(0);
-        String first = p.isAbsolute() && p.startsWith(root) ? root.relativize(p).toString() : p.toString();
-        String verb = java.nio.file.Files.exists(p) ? " changed" : " deleted";
-        return first + (shown.size() > 1 ? " and " + (shown.size() - 1) + " more" : "") + verb;
+        List<String> names = shown.stream().limit(3)
+                .map(p -> p.isAbsolute() && p.startsWith(root) ? root.relativize(p).toString() : p.toString()).toList();
+        int more = shown.size() - names.size();
+        String list = more > 0 ? String.join(", ", names) + " and " + more + " more"
+                : names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return list + (files.isEmpty() ? " deleted" : " changed");
     }
 
     /** Stops watching and serving, closes open event streams, and ends every thread it started. */

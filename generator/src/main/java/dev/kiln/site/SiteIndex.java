@@ -3,6 +3,7 @@ package dev.kiln.site;
 import dev.kiln.content.ContentSet;
 import dev.kiln.content.FrontMatter;
 import dev.kiln.content.SourceFile;
+import dev.kiln.problem.Nearest;
 import dev.kiln.problem.Problem;
 import dev.kiln.problem.Problems;
 import java.io.ByteArrayOutputStream;
@@ -132,9 +133,9 @@ public final class SiteIndex {
     private String suggestion(String missing) {
         boolean markdown = missing.endsWith(".md");
         Collection<String> candidates = markdown ? byPath.keySet() : assets;
-        String best = candidates.stream().min(Comparator.comparingInt(c -> distance(c, missing))).orElse(null);
+        String best = candidates.stream().min(Comparator.comparingInt(c -> Nearest.distance(c, missing))).orElse(null);
         String relativeNote = "paths are relative to the file that contains the link";
-        if (best == null || distance(best, missing) > Math.max(3, missing.length() / 3)) return relativeNote;
+        if (best == null || Nearest.distance(best, missing) > Math.max(3, missing.length() / 3)) return relativeNote;
         return "did you mean `" + best + "`? (" + relativeNote + ")";
     }
 
@@ -191,20 +192,5 @@ public final class SiteIndex {
 
     private static boolean isHex(char c) {
         return Character.digit(c, 16) >= 0;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev; prev = cur; cur = t;
-        }
-        return prev[b.length()];
     }
 }

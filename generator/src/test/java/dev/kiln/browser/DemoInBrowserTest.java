@@ -146,6 +146,7 @@ class DemoInBrowserTest extends ArticleInBrowser {
     @Test
     void readersCanTrainOnTheirOwnPoints() {
         Path own = TestSites.create(tmp.resolve("own"));
+        TestSites.write(own, "site.yaml", "language: zh-CN\n");
         TestSites.write(own, "content/index.md", "---\ntitle: 点\n---\n\n```demo\ndata: {kind: points, points: [[0, 0], [1, 1]]}\n"
                 + "model: [1]\noptimizer: {name: adam, lr: 0.1}\nepochs: 500\nbatch: full\ncontrols: [points, epochs]\n```\n");
         TestSites.build(own);
@@ -162,6 +163,26 @@ class DemoInBrowserTest extends ArticleInBrowser {
         assertTrue(((String) js("return decodeURIComponent(location.hash)")).contains("points=0 1;1 3;2 5;3 7"));
         box.sendKeys(Keys.chord(Keys.CONTROL, "a"), "1, x", Keys.TAB);
         assertTrue(driver.findElement(By.cssSelector("#demo-1 .demo-hint")).getText().contains("每行写一个点"));
+    }
+
+    /** The widget speaks the site's language: an English site's buttons, hints and status lines are English. */
+    @Test
+    void anEnglishSitesWidgetIsEnglish() {
+        Path english = tmp.resolve("english");
+        TestSites.buildFixture("english", english);
+        driver.get(english.resolve("guide/training.html").toUri() + "?engine=js");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js("return !!(window.Kiln && Kiln.demos.length)")));
+        String buttons = (String) js("return Array.from(document.querySelectorAll('#demo-1 button')).map(b => b.textContent).join('|')");
+        assertTrue(buttons.startsWith("Train|Pause|Step|Reset"), buttons);
+        WebElement lr = driver.findElement(By.id("demo-1-lr"));
+        lr.sendKeys(Keys.chord(Keys.CONTROL, "a"), "5000000", Keys.TAB);
+        String hint = driver.findElement(By.cssSelector("#demo-1 .demo-hint")).getText();
+        assertTrue(hint.contains("Learning rate must be within") && hint.contains("1000000"), hint);
+        await("Kiln.demos[0].run()");
+        String status = driver.findElement(By.cssSelector("#demo-1 .demo-status")).getText();
+        assertTrue(status.startsWith("Done: ") || status.startsWith("Diverged at epoch"), status);
+        String copy = (String) js("var b = document.querySelector('.copy-button'); return b ? b.textContent + '|' + b.getAttribute('aria-label') : ''");
+        assertEquals("Copy|Copy code", copy);
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.TestSites;
-import dev.kiln.build.BuildOptions;
+import dev.kiln.pipeline.BuildOptions;
 import dev.kiln.serve.DevServer;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -14,6 +14,15 @@ class MarkdownEngineTest {
         return engine.render(engine.parse(markdown), RenderScope.PLAIN);
     }
 
+    /** CommonMark: brackets without a definition are text, not a link to a page named after them. */
+    @Test
+    void anUndefinedReferenceStaysText() {
+        String out = html("See [note] here, [1], [x, y] and [参考].\n\nA [defined] one and [text][defined].\n\n[defined]: https://example.org\n");
+        assertTrue(out.contains("See [note] here, [1], [x, y] and [参考]."), out);
+        assertTrue(out.contains("<a href=\"https://example.org\">defined</a>"), out);
+        assertTrue(out.contains("<a href=\"https://example.org\">text</a>"), out);
+    }
+
     @Test
     void inlineFormulasKeepBackslashesAndUnderscores() {
         String out = html("权重矩阵\\(W^{(1)} \\in \\mathbb{R}^{m \\times n}\\)和误差 $y_i - \\hat{y}_i$ 以及 $a_1 * b_2 * c$。");
@@ -96,7 +105,7 @@ class MarkdownEngineTest {
             assertTrue(out.contains("<p>正文 <strong>重点</strong></p>"), out);
             assertFalse(out.contains("<svg"), "no icon sheet injected: " + out);
         }
-        assertTrue(html("!!! tip\n    x\n").contains("<p class=\"admonition-title\">提示</p>"));
+        assertTrue(html("!!! tip\n    x\n").contains("<p class=\"admonition-title\">Tip</p>"), "the default engine speaks English");
         String collapsible = html("??? note \"展开\"\n    隐藏内容\n");
         assertTrue(collapsible.contains("<details class=\"admonition admonition-note\"><summary class=\"admonition-title\">展开</summary>"), collapsible);
         assertTrue(html("???+ note \"展开\"\n    内容\n").contains("<details class=\"admonition admonition-note\" open>"));

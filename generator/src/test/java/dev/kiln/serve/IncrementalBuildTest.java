@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.TestSites;
-import dev.kiln.build.BuildMemo;
-import dev.kiln.build.SiteBuilder;
+import dev.kiln.pipeline.BuildMemo;
+import dev.kiln.pipeline.SiteBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -66,7 +66,7 @@ class IncrementalBuildTest {
         for (int i = 0; i < 20; i++) write(site, "content/p" + i + ".md", "# P" + i + "\n\n[next](p" + ((i + 1) % 20) + ".md)\n");
         Files.writeString(site.resolve("site.yaml"), "title: Small\n");
         BuildMemo memo = new BuildMemo();
-        dev.kiln.build.BuildOptions options = ServeTest.options(site);
+        dev.kiln.pipeline.BuildOptions options = ServeTest.options(site);
         new SiteBuilder().build(options, memo, new dev.kiln.write.MemorySite());
         write(site, "content/p3.md", "# P3, edited\n\n[next](p4.md)\n");
         memo.changed(Set.of(site.resolve("content/p3.md")));
@@ -77,7 +77,7 @@ class IncrementalBuildTest {
         dev.kiln.write.MemorySite served = new dev.kiln.write.MemorySite();
         new SiteBuilder().build(options, memo, served);
         Path clean = dir.resolve("small-clean");
-        new SiteBuilder().build(new dev.kiln.build.BuildOptions(site.resolve("content"), site.resolve("templates"), site.resolve("site.yaml"),
+        new SiteBuilder().build(new dev.kiln.pipeline.BuildOptions(site.resolve("content"), site.resolve("templates"), site.resolve("site.yaml"),
                 clean, null, false, false, null));
         for (String page : new String[] {"p3.html", "p2.html", "index.html"}) {
             if (Files.exists(clean.resolve(page))) assertTrue(Arrays.equals(Files.readAllBytes(clean.resolve(page)), served.get(page)), page);
@@ -88,7 +88,7 @@ class IncrementalBuildTest {
     /** A full build from scratch of the same sources (sharing only the formula cache, which is keyed by input). */
     private Path cleanBuild(Path site) {
         Path clean = dir.resolve("clean");
-        new SiteBuilder().build(new dev.kiln.build.BuildOptions(site.resolve("content"), site.resolve("templates"),
+        new SiteBuilder().build(new dev.kiln.pipeline.BuildOptions(site.resolve("content"), site.resolve("templates"),
                 site.resolve("site.yaml"), clean, null, false, false, site.resolve("cache")));
         return clean;
     }

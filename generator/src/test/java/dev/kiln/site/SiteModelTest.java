@@ -4,7 +4,7 @@ import static dev.kiln.TestSites.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kiln.TestSites;
-import dev.kiln.build.SiteBuilder;
+import dev.kiln.pipeline.SiteBuilder;
 import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;

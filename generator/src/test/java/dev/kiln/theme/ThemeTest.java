@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.TestSites;
-import dev.kiln.build.BuildOptions;
-import dev.kiln.build.SiteBuilder;
+import dev.kiln.pipeline.BuildOptions;
+import dev.kiln.pipeline.SiteBuilder;
 import dev.kiln.problem.BuildFailedException;
 import dev.kiln.problem.Problem;
 import java.io.OutputStream;

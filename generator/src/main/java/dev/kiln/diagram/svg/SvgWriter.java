@@ -37,9 +37,9 @@ public final class SvgWriter {
 
     private final Description words;
 
-    /** @param language the site's language, for the accessible title and description */
-    public SvgWriter(String language) {
-        this.words = new Description(language);
+    /** @param ui the site's UI strings, for the accessible title and description */
+    public SvgWriter(dev.kiln.i18n.UiStrings ui) {
+        this.words = new Description(ui);
     }
 
     /** @param id a prefix for the SVG's element ids, unique in its page */

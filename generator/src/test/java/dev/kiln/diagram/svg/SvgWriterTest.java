@@ -30,7 +30,7 @@ class SvgWriterTest {
     }
 
     private static Document svg(Layout layout, String language) {
-        return Jsoup.parse(new SvgWriter(language).write(layout, "t"), "", Parser.xmlParser());
+        return Jsoup.parse(new SvgWriter(dev.kiln.i18n.UiStrings.of(language, java.util.Map.of())).write(layout, "t"), "", Parser.xmlParser());
     }
 
     @Test
@@ -95,7 +95,7 @@ class SvgWriterTest {
         assertEquals("Flowchart", doc.getElementById("t-title").text());
         assertEquals("Flowchart, top to bottom, 2 nodes, 1 links. a < b & c → (x > y) \"quoted\". Group “Group”: \"quoted\".",
                 doc.getElementById("t-desc").text());
-        String zh = new SvgWriter("zh-CN").write(layout("graph LR\naccTitle: 我的图\nA --> B"), "t");
+        String zh = new SvgWriter(dev.kiln.i18n.UiStrings.of("zh-CN", java.util.Map.of())).write(layout("graph LR\naccTitle: 我的图\nA --> B"), "t");
         assertTrue(zh.contains("<title id=\"t-title\">我的图</title>"), zh);
         assertTrue(zh.contains("流程图，从左到右，2 个节点，1 条连线。A → B。"), zh);
     }
@@ -103,8 +103,8 @@ class SvgWriterTest {
     @Test
     void theSameSourceGivesTheSameBytes() {
         String source = "graph TD\nA-->B & C\nB-->D\nC-->D\nsubgraph s\nC\nD\nend\nstyle A fill:#fff,stroke:#000";
-        assertEquals(new SvgWriter("en").write(layout(source), "t"), new SvgWriter("en").write(layout(source), "t"));
-        assertFalse(new SvgWriter("en").write(layout(source), "t").contains("NaN"));
+        assertEquals(new SvgWriter(dev.kiln.i18n.UiStrings.of("en", java.util.Map.of())).write(layout(source), "t"), new SvgWriter(dev.kiln.i18n.UiStrings.of("en", java.util.Map.of())).write(layout(source), "t"));
+        assertFalse(new SvgWriter(dev.kiln.i18n.UiStrings.of("en", java.util.Map.of())).write(layout(source), "t").contains("NaN"));
     }
 
     /** The points of a path's M, L and Q commands (a Q contributes its end point). */

@@ -1,4 +1,4 @@
-package dev.kiln.build;
+package dev.kiln.pipeline;
 
 import static dev.kiln.TestSites.read;
 import static dev.kiln.TestSites.write;

@@ -1,4 +1,4 @@
-package dev.kiln.build;
+package dev.kiln.pipeline;
 
 import dev.kiln.problem.BuildFailedException;
 import dev.kiln.problem.Problems;

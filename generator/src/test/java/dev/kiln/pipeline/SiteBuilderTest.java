@@ -1,4 +1,4 @@
-package dev.kiln.build;
+package dev.kiln.pipeline;
 
 import static dev.kiln.TestSites.build;
 import static dev.kiln.TestSites.read;
@@ -45,10 +45,13 @@ class SiteBuilderTest {
         BuildResult result = build(site);
         Path out = site.resolve("out");
         assertEquals(3, result.pages());
-        for (String f : List.of("index.html", "a.html", "b.html", "404.html", "sitemap.xml", "robots.txt", "img/x.svg",
+        for (String f : List.of("index.html", "a.html", "b.html", "404.html", "robots.txt", "img/x.svg",
                 "assets/kiln.css", "assets/kiln.js", "assets/favicon.svg")) {
             assertTrue(Files.exists(out.resolve(f)), f);
         }
+        assertFalse(Files.exists(out.resolve("sitemap.xml")), "no base-url: a sitemap of relative URLs would be invalid, so none");
+        assertTrue(result.warnings().isEmpty(), "a first build warns of nothing the author did: " + result.warnings());
+        assertTrue(result.notes().get(0).contains("base-url"), "it says why instead");
         String a = read(out.resolve("a.html"));
         assertTrue(a.contains("href=\"b.html#第二节\""), "the .md link is rewritten to the output URL");
         assertTrue(a.contains("rel=\"prev\"") && a.contains("rel=\"next\""));

@@ -1,4 +1,4 @@
-package dev.kiln.build;
+package dev.kiln.pipeline;
 
 import static dev.kiln.TestSites.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,6 +42,7 @@ class DiagramsTest {
 
     @Test
     void flowchartsBecomeAccessibleInlineSvgWithNoScript() throws Exception {
+        write(site, "site.yaml", "language: zh-CN\n"); // a Chinese site: its chrome and descriptions are Chinese
         write(site, "content/report.md", "---\ntitle: 全文\nlayout: report\n---\n");
         write(site, "content/a.md", "---\ntitle: A\n---\n\n" + FLOW);
         TestSites.build(site);

@@ -1,4 +1,4 @@
-package dev.kiln.build;
+package dev.kiln.pipeline;
 
 import dev.kiln.cache.DiskCache;
 import dev.kiln.config.SiteConfig;
@@ -16,13 +16,13 @@ record Renderers(KatexRenderer katex, CodeHighlighter highlighter, DiagramRender
     static Renderers open(SiteConfig config, Function<String, DiskCache> caches) {
         return new Renderers(new KatexRenderer(caches.apply("katex"), config.mathMacros()),
                 new CodeHighlighter(caches.apply("highlight")),
-                new DiagramRenderer(caches.apply("diagram"), config.language()),
-                new DemoRenderer(caches.apply("demo"), config.language()));
+                new DiagramRenderer(caches.apply("diagram"), config.ui()),
+                new DemoRenderer(caches.apply("demo"), config.ui()));
     }
 
     /** What decides their output besides their input: a change means new renderers. */
     static String settingsOf(SiteConfig config) {
-        return config.mathMacros() + "\0" + config.language();
+        return config.mathMacros() + "\0" + config.ui();
     }
 
     @Override

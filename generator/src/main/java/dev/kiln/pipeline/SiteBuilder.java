@@ -1,4 +1,4 @@
-package dev.kiln.build;
+package dev.kiln.pipeline;
 
 import dev.kiln.cache.DiskCache;
 import dev.kiln.config.RawHtml;
@@ -53,11 +53,11 @@ import java.util.stream.Stream;
 public final class SiteBuilder {
     public static final String GENERATOR = "Kiln";
 
-    /** One engine per raw-HTML policy, built when a site first asks for it (serve keeps them across rebuilds). */
-    private final Map<RawHtml, MarkdownEngine> engines = new java.util.EnumMap<>(RawHtml.class);
+    /** One engine per raw-HTML policy and UI language, built when a site first asks for it (serve keeps them across rebuilds). */
+    private final Map<String, MarkdownEngine> engines = new java.util.HashMap<>();
 
-    private synchronized MarkdownEngine markdown(RawHtml policy) {
-        return engines.computeIfAbsent(policy, MarkdownEngine::new);
+    private synchronized MarkdownEngine markdown(RawHtml policy, dev.kiln.i18n.UiStrings ui) {
+        return engines.computeIfAbsent(policy + "\0" + ui, k -> new MarkdownEngine(policy, ui));
     }
 
     /**
@@ -72,7 +72,7 @@ public final class SiteBuilder {
             if (out.warnings().isEmpty()) return result;
             List<Problem> warnings = new ArrayList<>(result.warnings());
             out.warnings().forEach(w -> warnings.add(Problem.inFile(options.out(), w, "")));
-            return new BuildResult(result.out(), result.pages(), result.files(), result.formulasRendered(), warnings, result.timings());
+            return new BuildResult(result.out(), result.pages(), result.files(), result.formulasRendered(), warnings, result.timings(), result.notes());
         }
     }
 
@@ -100,7 +100,7 @@ public final class SiteBuilder {
         int formulas;
         int parsed;
         try {
-            BodyCompiler compiler = new BodyCompiler(markdown(config.rawHtml()), index, reportPage, renderers.katex(), renderers.highlighter(),
+            BodyCompiler compiler = new BodyCompiler(markdown(config.rawHtml(), config.ui()), index, reportPage, renderers.katex(), renderers.highlighter(),
                     renderers.diagrams(), renderers.demos(), options.lenientMath(), config.lineNumbers());
             PageCompiler pages = new PageCompiler(compiler, memo, memo == null ? "" : timings.time("keys", () -> compileKey(config, options, index)));
             int before = renderers.katex().renderedCount();
@@ -124,7 +124,8 @@ public final class SiteBuilder {
             if (templates.hasLayout("404")) {
                 render(templates, "404", views.forNotFound(), theme.displayPath("404.ftlh"), out, "404.html", problems);
             }
-            out.write("sitemap.xml", SiteFiles.sitemap(config, site.readingOrder()));
+            // the sitemap protocol wants absolute URLs: without base-url there is no valid sitemap to write
+            if (config.hasBaseUrl()) out.write("sitemap.xml", SiteFiles.sitemap(config, site.readingOrder()));
             out.write("robots.txt", SiteFiles.robots(config));
             for (String asset : theme.files("assets")) out.copy(theme.find(asset), asset);
             files.addAndGet(theme.files("assets").size());
@@ -138,13 +139,11 @@ public final class SiteBuilder {
             memo.lastCompiled = parsed;
             memo.lastLaidOut = laidOut;
         }
-        if (!config.hasBaseUrl()) {
-            problems.warn(Problem.inFile(options.config(), "no base-url: canonical links are left out and sitemap.xml lists relative URLs",
-                    "set `base-url:` in site.yaml (or pass --base-url) to the address the site is published at"));
-        }
+        List<String> notes = config.hasBaseUrl() ? List.of()
+                : List.of("sitemap.xml and canonical links are left out until base-url is set (in site.yaml, or --base-url): they need absolute URLs");
         int pages = site.pages().size();
-        files.addAndGet(pages + content.assets().size() + 3);
-        return new BuildResult(options.out(), pages, files.get(), formulas, problems.warnings(), timings);
+        files.addAndGet(pages + content.assets().size() + (config.hasBaseUrl() ? 3 : 2));
+        return new BuildResult(options.out(), pages, files.get(), formulas, problems.warnings(), timings, notes);
     }
 
     /** What the author keeps, which the output folder may not be, hold or lie inside. */

@@ -1,4 +1,4 @@
-package dev.kiln.build;
+package dev.kiln.pipeline;
 
 import static dev.kiln.TestSites.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package dev.kiln.build;
+package dev.kiln.pipeline;
 
 import static dev.kiln.TestSites.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,6 +52,7 @@ class DemoBlocksTest {
 
     @Test
     void aDemoIsTrainedAtBuildTimeAndReadsWithoutJavaScript() throws Exception {
+        write(site, "site.yaml", "language: zh-CN\n"); // a Chinese site: its chrome and descriptions are Chinese
         write(site, "content/d.md", "---\ntitle: 演示\n---\n\n" + SINE + "\n第二个：\n\n" + SINE);
         TestSites.build(site);
         Document doc = page("d.html");

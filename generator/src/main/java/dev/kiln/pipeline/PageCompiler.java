@@ -1,4 +1,4 @@
-package dev.kiln.build;
+package dev.kiln.pipeline;
 
 import dev.kiln.problem.Problems;
 import dev.kiln.render.BodyCompiler;

@@ -1,4 +1,4 @@
-package dev.kiln.build;
+package dev.kiln.pipeline;
 
 import dev.kiln.problem.Problem;
 import java.nio.file.Path;
@@ -13,5 +13,6 @@ import java.util.List;
  * @param formulasRendered formulas that went through KaTeX (the rest came from the cache)
  * @param warnings problems that did not stop the build
  * @param timings  time per step
+ * @param notes    things worth knowing that are not problems, such as a file left out by design
  */
-public record BuildResult(Path out, int pages, int files, int formulasRendered, List<Problem> warnings, Timings timings) {}
+public record BuildResult(Path out, int pages, int files, int formulasRendered, List<Problem> warnings, Timings timings, List<String> notes) {}
