@@ -103,9 +103,28 @@ public final class BodyCompiler {
         }
         String fmTitle = source.frontMatter().title();
         String title = !fmTitle.isEmpty() ? fmTitle : !parsed.firstTitle().isEmpty() ? parsed.firstTitle() : fileStem(info);
+        // MkDocs Material's rule: a leading `#` heading is the page title, which the layout shows once; one that says
+        // something other than the front matter's title is the author's own heading and stays.
+        java.util.Set<String> anchors = anchors(body); // a link to the title's id still lands on the page's top, where the title is
+        if (fmTitle.isEmpty() || fmTitle.equals(parsed.firstTitle())) {
+            body = dropLeadingHeading(body, 1);
+            report = dropLeadingHeading(report, 2);
+        }
         Page page = new Page(info, title, source.frontMatter().description(), parsed.headings(), body, report,
-                anchors(body), embeds.features());
+                anchors, embeds.features());
         return new CompiledPage(page, List.copyOf(anchorLinks));
+    }
+
+    /** The body without the heading it opens with, when it opens with one at {@code level} (the report shifts levels by one). */
+    static String dropLeadingHeading(String html, int level) {
+        String open = "<h" + level + " ";
+        String close = "</h" + level + ">";
+        int start = 0;
+        while (start < html.length() && Character.isWhitespace(html.charAt(start))) start++;
+        if (!html.startsWith(open, start)) return html;
+        int end = html.indexOf(close, start);
+        if (end < 0) return html;
+        return html.substring(end + close.length()).stripLeading();
     }
 
     /** flexmark recurses per nesting level; {@link NestingCheck} keeps real pages far from this, but a guard stays. */

@@ -58,6 +58,23 @@ class SiteBuilderTest {
         assertTrue(read(out.resolve("b.html")).contains("src=\"img/x.svg\""));
     }
 
+    /** MkDocs Material's rule: a leading # heading is the page title, shown once; a different one is the author's own heading. */
+    @Test
+    void aLeadingHeadingIsTheTitleAndIsShownOnce() {
+        write(site, "content/same.md", "---\ntitle: Same title\n---\n\n# Same title\n\nText.\n\n## Part\n");
+        write(site, "content/bare.md", "# Only a heading\n\nText.\n");
+        write(site, "content/other.md", "---\ntitle: Front matter\n---\n\n# A heading of its own\n\nText.\n");
+        write(site, "content/link.md", "---\ntitle: L\n---\n\nSee [the top](same.md#same-title).\n");
+        build(site);
+        for (String page : new String[] {"same", "bare"}) {
+            String html = read(site.resolve("out/" + page + ".html"));
+            assertEquals(1, html.split("<h1").length - 1, page + ": one h1");
+        }
+        assertTrue(read(site.resolve("out/bare.html")).contains("<h1 class=\"page-title\">Only a heading</h1>"));
+        String other = read(site.resolve("out/other.html"));
+        assertTrue(other.contains("<h1 class=\"page-title\">Front matter</h1>") && other.contains(">A heading of its own<"), "both kept");
+    }
+
     @Test
     void everyBrokenLinkMissingImageAndAnchorIsReportedAtItsPosition() {
         write(site, "content/a.md", "---\ntitle: 甲\n---\n\n见[乙](b.md#没有这节)和[丙](c.md)。\n\n![缺](img/none.png)\n");
