@@ -79,6 +79,15 @@ class EnglishSiteInBrowserTest {
         assertEquals("left", js("return getComputedStyle(document.querySelector('.content table tbody td:nth-child(1)')).textAlign"));
     }
 
+    /** The footnote's back-link ends its last paragraph's line; it used to sit alone on the next line. */
+    @Test
+    void theFootnoteBackLinkEndsItsParagraph() {
+        open("index.html");
+        Object below = js("var a = document.querySelector('.footnote-backref'), p = a.parentElement.querySelector('p:last-of-type');"
+                + " var r = p.getClientRects(); return a.getBoundingClientRect().top >= r[r.length - 1].bottom - 1");
+        assertEquals(Boolean.FALSE, below, "the back-link is on the paragraph's last line");
+    }
+
     /** Light, dark and phone: saved for people to look at (generator/target/screenshots/english-*.png). */
     @Test
     void screenshots() {
