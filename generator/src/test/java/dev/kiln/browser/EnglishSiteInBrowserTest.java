@@ -88,6 +88,22 @@ class EnglishSiteInBrowserTest {
         assertEquals(Boolean.FALSE, below, "the back-link is on the paragraph's last line");
     }
 
+    /** A display formula has the same space above as below (it had 31 px above and 14 px below, sticking to what followed). */
+    @Test
+    void aDisplayFormulaHasEvenSpaceAboveAndBelow() {
+        Path own = TestSites.create(tmp.resolve("formula"));
+        TestSites.write(own, "content/index.md", "---\ntitle: F\n---\n\nBefore the formula.\n\n$$\nE = mc^2\n$$\n\nAfter the formula.\n");
+        TestSites.build(own);
+        driver.get(own.resolve("out/index.html").toUri().toString());
+        Browser.waitUntilSettled(driver, "light");
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> gaps = (java.util.List<Number>) js("var f = document.querySelector('.katex-display .katex-html'),"
+                + " ps = document.querySelectorAll('.content p'), r = f.getBoundingClientRect();"
+                + " return [r.top - ps[0].getBoundingClientRect().bottom, ps[1].getBoundingClientRect().top - r.bottom]");
+        double above = gaps.get(0).doubleValue(), below = gaps.get(1).doubleValue();
+        assertTrue(Math.abs(above - below) <= 2 && below >= 12, "space above " + above + " px, below " + below + " px");
+    }
+
     /** Light, dark and phone: saved for people to look at (generator/target/screenshots/english-*.png). */
     @Test
     void screenshots() {
