@@ -109,5 +109,9 @@
     nav.addEventListener("click", function (e) {
       if (e.target.closest("a") && document.body.classList.contains("nav-open")) setNav(false);
     });
+    // A tap on the dimmed page beside the drawer closes it, as in every drawer a reader knows.
+    document.addEventListener("click", function (e) {
+      if (document.body.classList.contains("nav-open") && !nav.contains(e.target) && !navToggle.contains(e.target)) setNav(false);
+    });
   }
 })();

@@ -133,6 +133,16 @@ class SiteInBrowserTest extends ArticleInBrowser {
         assertTrue(link.isDisplayed());
         assertEquals("6. 实际应用场景", link.getText());
         Browser.screenshot(driver, "page-phone-nav");
+        assertEquals(Boolean.TRUE, js("return document.getElementById('site-nav').contains(document.activeElement)"), "focus moved into the drawer");
+        assertEquals("block", js("return getComputedStyle(document.querySelector('.nav-toggle .icon-close')).display"), "the menu icon became a close icon");
+        assertEquals("hidden", js("return getComputedStyle(document.body).overflow"), "the page does not scroll behind it");
+        assertTrue(nav.findElement(By.cssSelector(".nav-report a[href='report.html']")).isDisplayed(), "the full-report link, hidden in the header, is in the drawer");
+        // a tap on the dimmed page beside the drawer closes it
+        new org.openqa.selenium.interactions.Actions(driver).moveToLocation(350, 400).click().perform();
+        new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> "false".equals(toggle.getAttribute("aria-expanded")));
+        toggle.click();
+        new WebDriverWait(driver, Duration.ofSeconds(3))
+                .until(d -> "none".equals(js("return getComputedStyle(arguments[0]).transform", nav)));
         link.click();
         assertEquals("6. 实际应用场景", h1());
     }
