@@ -85,6 +85,31 @@
   focusableWhenScrolling();
   window.addEventListener("resize", focusableWhenScrolling);
 
+  // The side contents mark the section being read: the last heading above the top quarter of the window.
+  var tocLinks = {};
+  Array.prototype.forEach.call(document.querySelectorAll(".side-toc a[href^='#']"), function (a) {
+    tocLinks[decodeURIComponent(a.getAttribute("href").slice(1))] = a;
+  });
+  var tracked = Array.prototype.filter.call(document.querySelectorAll(".content [id]"), function (h) { return tocLinks[h.id]; });
+  var backToTop = document.querySelector(".back-to-top");
+  var current = null, scheduled = false;
+  function onScroll() {
+    scheduled = false;
+    var line = window.innerHeight / 4, here = null;
+    for (var i = 0; i < tracked.length && tracked[i].getBoundingClientRect().top <= line; i++) here = tracked[i];
+    var link = here ? tocLinks[here.id] : null;
+    if (link !== current) {
+      if (current) { current.classList.remove("is-current"); current.removeAttribute("aria-current"); }
+      if (link) { link.classList.add("is-current"); link.setAttribute("aria-current", "location"); }
+      current = link;
+    }
+    if (backToTop) backToTop.classList.toggle("is-shown", window.scrollY > window.innerHeight);
+  }
+  window.addEventListener("scroll", function () {
+    if (!scheduled) { scheduled = true; window.requestAnimationFrame(onScroll); }
+  }, { passive: true });
+  onScroll();
+
   var navToggle = document.querySelector(".nav-toggle");
   var nav = document.getElementById("site-nav");
   function setNav(open) {

@@ -104,6 +104,24 @@ class EnglishSiteInBrowserTest {
         assertTrue(Math.abs(above - below) <= 2 && below >= 12, "space above " + above + " px, below " + below + " px");
     }
 
+    /** The side contents follow the reader's scrolling, and a back-to-top link appears once a screen is scrolled. */
+    @Test
+    void theContentsMarkTheSectionBeingReadAndBackToTopReturns() {
+        driver.manage().window().setSize(new Dimension(1280, 500));
+        open("guide/training.html");
+        assertEquals("hidden", js("return getComputedStyle(document.querySelector('.back-to-top')).visibility"), "not at the top");
+        js("document.getElementById('in-code').scrollIntoView()");
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5)).until(d ->
+                "#in-code".equals(js("var a = document.querySelector('.side-toc a.is-current'); return a && a.getAttribute('href')")));
+        assertEquals("location", js("return document.querySelector('.side-toc a.is-current').getAttribute('aria-current')"));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5)).until(d ->
+                "visible".equals(js("return getComputedStyle(document.querySelector('.back-to-top')).visibility")));
+        assertEquals("Back to top", js("return document.querySelector('.back-to-top').textContent"));
+        driver.findElement(org.openqa.selenium.By.cssSelector(".back-to-top")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5)).until(d ->
+                Boolean.TRUE.equals(js("var r = document.querySelector('.page-title').getBoundingClientRect(); return r.top >= 0 && r.top < 200")));
+    }
+
     /** Light, dark and phone: saved for people to look at (generator/target/screenshots/english-*.png). */
     @Test
     void screenshots() {
