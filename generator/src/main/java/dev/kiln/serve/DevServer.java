@@ -48,6 +48,7 @@ public final class DevServer implements AutoCloseable {
     private final BuildMemo memo = new BuildMemo();
     private final LiveReload live = new LiveReload();
     private final AtomicReference<Generation> current = new AtomicReference<>();
+    private final Object swapped = new Object();
     private final AtomicInteger generations = new AtomicInteger();
     private final LinkedBlockingQueue<Set<Path>> pending = new LinkedBlockingQueue<>();
     private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(daemon("kiln-rebuild"));
@@ -95,6 +96,27 @@ public final class DevServer implements AutoCloseable {
         return current.get().number;
     }
 
+    /** Swaps in a generation and wakes whoever waits for one. */
+    private void publish(Generation next) {
+        synchronized (swapped) {
+            current.set(next);
+            swapped.notifyAll();
+        }
+    }
+
+    /**
+     * Waits until a generation newer than {@code generation} is served, or {@code timeout} passes,
+     * and returns the one served then: for tests and tools that must see an edit's rebuild.
+     */
+    public long awaitNewerThan(long generation, java.time.Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        synchronized (swapped) {
+            long left;
+            while (generation() <= generation && (left = end - System.nanoTime()) > 0) TimeUnit.NANOSECONDS.timedWait(swapped, left);
+            return generation();
+        }
+    }
+
     /** Called by the watcher; bursts that pile up while a build runs are merged into one rebuild. */
     private void changed(Set<Path> paths) {
         pending.add(paths);
@@ -115,7 +137,7 @@ public final class DevServer implements AutoCloseable {
             memo.changed(first ? null : changed);
             BuildResult result = new SiteBuilder().build(options, memo, site);
             Generation next = new Generation(generations.incrementAndGet(), site);
-            current.set(next);
+            publish(next);
             long ms = (System.nanoTime() - t0) / 1_000_000;
             int[] work = memo.lastWork();
             // an editor's temporary files come and go within the burst; what is left is what changed
@@ -128,7 +150,7 @@ public final class DevServer implements AutoCloseable {
                     first ? "built" : describe(changed), result.pages(), work[0], work[1], ms, cssOnly ? " (stylesheet swapped)" : "");
         } catch (BuildFailedException e) {
             List<Problem> problems = e.problems();
-            if (current.get() == null) current.set(new Generation(generations.incrementAndGet(), placeholder()));
+            if (current.get() == null) publish(new Generation(generations.incrementAndGet(), placeholder()));
             live.problems(problems);
             out.printf("%s %s: build failed with %d problem%s; still serving the last good build%n", LocalTime.now().format(CLOCK),
                     first ? "first build" : describe(changed), e.total(), e.total() == 1 ? "" : "s");
@@ -137,7 +159,7 @@ public final class DevServer implements AutoCloseable {
             pending.add(changed); // the newer build, queued behind this one, takes these changes too
             if (verbose) out.printf("%s %s: superseded by a newer change%n", LocalTime.now().format(CLOCK), describe(changed));
         } catch (RuntimeException | StackOverflowError e) {
-            if (current.get() == null) current.set(new Generation(generations.incrementAndGet(), placeholder()));
+            if (current.get() == null) publish(new Generation(generations.incrementAndGet(), placeholder()));
             live.problems(List.of(Problem.inFile(null, "internal error: " + e, "please report it")));
             err.println("internal error during the build: " + e);
         }

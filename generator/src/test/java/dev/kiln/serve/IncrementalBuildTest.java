@@ -126,10 +126,8 @@ class IncrementalBuildTest {
             long before = server.generation();
             int lines = log.toString().split("\n").length;
             edit.apply();
-            long deadline = System.nanoTime() + 20_000_000_000L;
-            while (server.generation() == before) {
-                if (System.nanoTime() > deadline) throw new AssertionError("no rebuild after the edit; log:\n" + log);
-                Thread.sleep(20);
+            if (server.awaitNewerThan(before, java.time.Duration.ofSeconds(20)) == before) {
+                throw new AssertionError("no rebuild after the edit; log:\n" + log);
             }
             Thread.sleep(100); // a second burst from the same save, if any
             String last = log.toString().split("\n")[Math.max(lines, log.toString().split("\n").length - 1)];

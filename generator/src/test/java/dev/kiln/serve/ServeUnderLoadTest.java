@@ -70,8 +70,7 @@ class ServeUnderLoadTest {
                 Path tmp = Files.writeString(site.resolve("content/.index.md.tmp"), page(v));
                 Files.move(tmp, site.resolve("content/index.md"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
                 // the next edit waits for this one's build, however slow the machine: every version is served for a while
-                long deadline = System.nanoTime() + 60_000_000_000L;
-                while (server.generation() == before && System.nanoTime() < deadline) Thread.sleep(10); // polls a condition
+                server.awaitNewerThan(before, Duration.ofSeconds(60));
             }
             running.set(false);
             for (Thread t : readers) t.join(15_000);

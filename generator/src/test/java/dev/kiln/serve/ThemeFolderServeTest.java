@@ -27,13 +27,14 @@ class ThemeFolderServeTest {
             long first = server.generation();
             Files.createDirectories(site.resolve("templates/assets"));
             Files.writeString(site.resolve("templates/assets/kiln.css"), "body { color: rebeccapurple; }\n");
-            long deadline = System.nanoTime() + 20_000_000_000L; // a bound for a failure, not a measurement
+            // the folder and the file may arrive as one rebuild or two: wait for builds until one serves the override
             String css = "";
-            while (System.nanoTime() < deadline) {
-                byte[] served = server.generation() > first ? server.site().get("assets/kiln.css") : null;
+            for (long seen = first; !css.contains("rebeccapurple"); ) {
+                long next = server.awaitNewerThan(seen, java.time.Duration.ofSeconds(20));
+                if (next == seen) break; // no further rebuild: the assertion below names what was served
+                seen = next;
+                byte[] served = server.site().get("assets/kiln.css");
                 css = served == null ? "" : new String(served, StandardCharsets.UTF_8);
-                if (css.contains("rebeccapurple")) break;
-                Thread.sleep(20); // polls a condition
             }
             assertTrue(css.contains("rebeccapurple"), "the override is served: " + log);
         }
