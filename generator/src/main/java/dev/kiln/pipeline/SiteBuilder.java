@@ -34,7 +34,6 @@ import dev.kiln.write.SiteFiles;
 import java.io.IOException;
 import java.io.Writer;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,8 +41,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * One build, as a flat sequence of steps: config, load, templates, index, parse, links, render,
@@ -92,7 +89,8 @@ public final class SiteBuilder {
         ContentSet content = timings.time("load", () -> ContentLoader.load(options.content(), problems, memo == null ? null : memo.files));
         timings.time("templates", () -> templates.checkSyntax(problems));
         SiteIndex index = timings.time("index", () -> SiteIndex.build(content, options.drafts(), templates::hasLayout, problems));
-        ReservedPaths.check(index, options.content(), theme.files("assets"), problems);
+        Set<String> themeAssets = theme.files("assets"); // one walk of both layers serves the check and the copy
+        ReservedPaths.check(index, options.content(), themeAssets, problems);
 
         PageInfo reportPage = index.pages().stream().filter(p -> p.layout().equals("report")).findFirst().orElse(null);
         Renderers renderers = memo == null ? Renderers.open(config, kind -> cache(options, kind)) : memo.renderers(config, options.cache());
@@ -127,8 +125,8 @@ public final class SiteBuilder {
             // the sitemap protocol wants absolute URLs: without base-url there is no valid sitemap to write
             if (config.hasBaseUrl()) out.write("sitemap.xml", SiteFiles.sitemap(config, site.readingOrder()));
             out.write("robots.txt", SiteFiles.robots(config));
-            for (String asset : theme.files("assets")) out.copy(theme.find(asset), asset);
-            files.addAndGet(theme.files("assets").size());
+            for (String asset : themeAssets) out.copy(theme.find(asset), asset);
+            files.addAndGet(themeAssets.size());
             for (String asset : content.assets()) out.copy(options.content().resolve(asset), asset);
             if (site.pages().stream().anyMatch(Page::math)) files.addAndGet(KatexAssets.write(out));
             if (site.pages().stream().anyMatch(Page::mermaid)) files.addAndGet(MermaidAssets.write(out));

@@ -58,8 +58,8 @@ public final class TemplateEngine {
     public static String fingerprint(Theme theme) {
         StringBuilder out = new StringBuilder();
         try {
-            for (String name : theme.files("")) {
-                if (!name.endsWith(".ftlh") || !theme.overridden(name)) continue;
+            for (String name : theme.overrideFiles()) { // the jar's files change only with Kiln: no need to walk them per rebuild
+                if (!name.endsWith(".ftlh")) continue;
                 Path file = theme.overrideDir().resolve(name);
                 out.append(name).append(':').append(Files.size(file)).append(':').append(Files.getLastModifiedTime(file)).append('\n');
             }

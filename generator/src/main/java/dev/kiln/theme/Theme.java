@@ -79,6 +79,13 @@ public final class Theme {
         return names;
     }
 
+    /** Every file name in the project's own folder, sorted: what the project overrides or adds. */
+    public TreeSet<String> overrideFiles() {
+        TreeSet<String> names = new TreeSet<>();
+        if (override != null) collect(override, "", names);
+        return names;
+    }
+
     private static void collect(Path root, String folder, TreeSet<String> names) {
         Path dir = folder.isEmpty() ? root : root.resolve(folder);
         if (!Files.isDirectory(dir)) return;
