@@ -27,7 +27,8 @@ final class MathInlineParser implements InlineParserExtension {
         if (c == '\\') {
             if (peek(input, start + 1) != '(') return false;
             int close = find(input, "\\)", start + 2);
-            return close >= 0 && emit(parser, input, start, start + 2, close, close + 2, false);
+            // an empty \(\) is two escaped parentheses, as CommonMark reads it
+            return close > start + 2 && emit(parser, input, start, start + 2, close, close + 2, false);
         }
         if (peek(input, start + 1) == '$') {
             int close = find(input, "$$", start + 2);

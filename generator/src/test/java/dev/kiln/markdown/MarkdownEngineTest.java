@@ -23,6 +23,16 @@ class MarkdownEngineTest {
         assertTrue(out.contains("<a href=\"https://example.org\">text</a>"), out);
     }
 
+    /** CommonMark 0.29+: a destination in angle brackets may hold spaces; without them it may not. */
+    @Test
+    void anAngleBracketDestinationMayHoldSpaces() {
+        assertTrue(html("[a](<with space.md>)").contains("<a href=\"with%20space.md\">a</a>"), html("[a](<with space.md>)"));
+        assertTrue(html("[b](<my page.md> \"Title\")").contains("title=\"Title\""), html("[b](<my page.md> \"Title\")"));
+        assertTrue(html("[c]: <ref page.md>\n\n[c]").contains(">c</a>"), html("[c]: <ref page.md>\n\n[c]"));
+        assertFalse(html("[d](with space.md)").contains("<a"), "no brackets, no spaces");
+        assertFalse(html("[e](<1\n2>)").contains("href"), "no line break inside brackets");
+    }
+
     @Test
     void inlineFormulasKeepBackslashesAndUnderscores() {
         String out = html("权重矩阵\\(W^{(1)} \\in \\mathbb{R}^{m \\times n}\\)和误差 $y_i - \\hat{y}_i$ 以及 $a_1 * b_2 * c$。");
