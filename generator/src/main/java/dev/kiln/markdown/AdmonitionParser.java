@@ -1,59 +1,18 @@
 package dev.kiln.markdown;
 
-import com.vladsch.flexmark.parser.block.AbstractBlockParser;
-import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
-import com.vladsch.flexmark.parser.block.BlockContinue;
-import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
-import com.vladsch.flexmark.parser.block.BlockStart;
 import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
-import com.vladsch.flexmark.parser.block.MatchedBlockParser;
-import com.vladsch.flexmark.parser.block.ParserState;
-import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Locale;
 
 /**
  * Parses admonitions as a container: the marker line, then every following line that is blank or
- * indented four spaces past the marker. Kiln's own parser rather than flexmark's extension, which
+ * indented four spaces past the marker ({@link IndentedContainerParser}). Kiln's own parser rather than flexmark's extension, which
  * compiles regular expressions for every document it parses (a tenth of a large build's time).
  */
-final class AdmonitionParser extends AbstractBlockParser {
-    private static final int CONTENT_INDENT = 4;
-
-    private final Admonition block;
-
-    private AdmonitionParser(Admonition block) {
-        this.block = block;
-    }
-
-    @Override
-    public Block getBlock() {
-        return block;
-    }
-
-    @Override
-    public boolean isContainer() {
-        return true;
-    }
-
-    @Override
-    public boolean canContain(ParserState state, BlockParser blockParser, Block block) {
-        return true;
-    }
-
-    @Override
-    public BlockContinue tryContinue(ParserState state) {
-        // A blank line stays inside: the body may have several paragraphs. The first line that is
-        // neither blank nor indented ends the admonition.
-        if (state.isBlank()) return BlockContinue.atIndex(state.getNextNonSpaceIndex());
-        if (state.getIndent() >= CONTENT_INDENT) return BlockContinue.atColumn(state.getColumn() + CONTENT_INDENT);
-        return BlockContinue.none();
-    }
-
-    @Override
-    public void closeBlock(ParserState state) {}
+final class AdmonitionParser {
+    private AdmonitionParser() {}
 
     /** Reads {@code !!! type "Title"}; null if the line is not an admonition marker. */
     static Admonition marker(BasedSequence line) {
@@ -79,25 +38,7 @@ final class AdmonitionParser extends AbstractBlockParser {
     static final class Factory implements CustomBlockParserFactory, NoDependencies {
         @Override
         public BlockParserFactory apply(DataHolder options) {
-            return new StartFactory(options);
-        }
-    }
-
-    private static final class StartFactory extends AbstractBlockParserFactory {
-        StartFactory(DataHolder options) {
-            super(options);
-        }
-
-        @Override
-        public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-            if (state.getIndent() >= CONTENT_INDENT) return BlockStart.none();
-            BasedSequence line = state.getLine();
-            int at = state.getNextNonSpaceIndex();
-            char c = at < line.length() ? line.charAt(at) : '\0';
-            if (c != '!' && c != '?') return BlockStart.none();
-            Admonition admonition = marker(line.subSequence(at, line.length()).trimEOL());
-            if (admonition == null) return BlockStart.none();
-            return BlockStart.of(new AdmonitionParser(admonition)).atIndex(state.getLineEndIndex());
+            return IndentedContainerParser.starts(options, "!?", AdmonitionParser::marker);
         }
     }
 }

@@ -40,6 +40,14 @@ public interface EmbedRenderer {
      */
     String demo(String yaml, String id, IntUnaryOperator lineStarts);
 
+    /**
+     * Reports syntax Kiln reads but does not support (a code fence option), so the author hears of
+     * it instead of finding it silently ignored.
+     *
+     * @param offset where the syntax starts in the page body
+     */
+    default void unsupported(int offset, String message, String hint) {}
+
     /** Whether code blocks get line numbers when their info string does not say. */
     default boolean lineNumbersByDefault() {
         return false;

@@ -56,7 +56,10 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
     public void extend(Parser.Builder builder) {
         builder.customBlockParserFactory(new MathBlockParser.Factory());
         builder.customBlockParserFactory(new AdmonitionParser.Factory());
+        builder.customBlockParserFactory(new ContentTab.Factory());
         builder.customInlineParserExtensionFactory(new MathInlineParser.Factory());
+        builder.customInlineParserFactory(AngleBracketDestinations.FACTORY);
+        builder.paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory());
     }
 
     @Override
@@ -83,13 +86,13 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
     }
 
     /** Writes markup whose line breaks and indentation must survive the writer's re-indenting. */
-    private static void preformatted(HtmlWriter html, String markup) {
+    static void preformatted(HtmlWriter html, String markup) {
         html.openPre();
         html.raw(markup);
         html.closePre();
     }
 
-    private static String escape(CharSequence text) {
+    static String escape(CharSequence text) {
         return Escaping.escapeHtml(text, false);
     }
 
@@ -106,7 +109,8 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
                     new NodeRenderingHandler<>(MathInline.class, Renderers::mathInline),
                     new NodeRenderingHandler<>(MathBlock.class, Renderers::mathBlock),
                     new NodeRenderingHandler<>(Heading.class, Renderers::heading),
-                    new NodeRenderingHandler<>(FencedCodeBlock.class, Renderers::fencedCode),
+                    new NodeRenderingHandler<>(FencedCodeBlock.class, FencedCodeRenderer::render),
+                    new NodeRenderingHandler<>(ContentTab.class, Renderers::tab),
                     new NodeRenderingHandler<>(Admonition.class, this::admonition),
                     new NodeRenderingHandler<>(TaskListItem.class, TaskItems::render));
         }
@@ -139,46 +143,18 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
         }
 
         /**
-         * Mermaid sources become diagrams and demo settings become trained models. Other code is highlighted, labelled with its language,
-         * and numbered when the info string says {@code {linenos}} (or the site does, unless
-         * {@code {nolinenos}}).
+         * A set of content tabs is a group of titled panels: read one after the other without
+         * JavaScript and on paper, made into a tab list by {@code kiln.js}.
          */
-        private static void fencedCode(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
-            String info = node.getInfo().toString().strip();
-            String lang = info.isEmpty() || info.startsWith("{") ? "" : info.split("[\\s{]", 2)[0].toLowerCase(Locale.ROOT);
-            String source = node.getContentChars().normalizeEOL();
-            EmbedRenderer embeds = RenderScope.current().embeds();
+        private static void tab(ContentTab node, NodeRendererContext context, HtmlWriter html) {
             html.line();
-            if (lang.equals("mermaid") || lang.equals("demo")) {
-                List<BasedSequence> lines = node.getContentLines();
-                IntUnaryOperator lineStarts = i -> lines.isEmpty() ? node.getStartOffset() : lines.get(Math.min(i, lines.size() - 1)).getStartOffset();
-                String block = lang.equals("mermaid") ? embeds.diagram(source, lineStarts)
-                        : embeds.demo(source, RenderScope.current().ids().apply("demo-" + demoNumber(node)), lineStarts);
-                preformatted(html, RenderScope.splice(block));
-                html.line();
-                return;
-            }
-            boolean numbered = info.contains("{linenos}") || (embeds.lineNumbersByDefault() && !info.contains("{nolinenos}"));
-            String code = embeds.code(source, lang, node.getStartOffset());
-            if (numbered) code = LineNumbers.wrap(code);
-            code = RenderScope.splice(code);
-            String l = escape(lang);
-            String label = lang.isEmpty() ? "" : " data-lang=\"" + l + "\"";
-            String codeClass = lang.isEmpty() ? "" : " class=\"language-" + l + "\"";
-            // tabindex: a block that scrolls sideways must be reachable by keyboard (WCAG 2.1.1)
-            preformatted(html, "<div class=\"code-block\"" + label + "><pre class=\"code" + (numbered ? " linenos" : "") + "\" tabindex=\"0\"><code"
-                    + codeClass + ">" + code + "</code></pre></div>");
+            if (node.startsSet()) html.raw("<div class=\"tabbed-set\">").line();
+            html.raw("<div class=\"tabbed-block\"" + (node.selected() ? " data-selected" : "") + ">");
+            html.raw("<p class=\"tabbed-title\">" + escape(node.title()) + "</p>").line();
+            context.renderChildren(node);
+            html.line().raw("</div>");
+            if (node.endsSet()) html.line().raw("</div>");
             html.line();
-        }
-
-        /** 1 for the page's first demo block, 2 for the second… so ids stay the same from build to build. */
-        private static int demoNumber(FencedCodeBlock node) {
-            int n = 0;
-            for (Node block : node.getDocument().getDescendants()) {
-                if (block instanceof FencedCodeBlock fence && fence.getInfo().toString().strip().startsWith("demo")) n++;
-                if (block == node) break;
-            }
-            return n;
         }
 
         /** {@code !!! type "Title"} (always open) and {@code ??? / ???+} (collapsible, closed / open). */
@@ -213,7 +189,7 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
             // A reference with no definition (`See [note] here`) asks as LINK_REF; left unknown, flexmark writes it as
             // text, as CommonMark says. Defined references arrive as LINK, with their definition's URL.
             if (link.getLinkType() == com.vladsch.flexmark.html.renderer.LinkType.LINK_REF) return link;
-            return link.withUrl(RenderScope.current().links().apply(link.getUrl())).withStatus(LinkStatus.VALID);
+            return link.withUrl(UrlEscape.of(RenderScope.current().links().apply(link.getUrl()))).withStatus(LinkStatus.VALID);
         }
 
         // LinkResolverFactory redeclares Dependent's methods, so NoDependencies' defaults cannot serve here.

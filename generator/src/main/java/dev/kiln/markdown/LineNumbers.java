@@ -2,25 +2,29 @@ package dev.kiln.markdown;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Set;
 
 /**
  * Wraps each line of highlighted code in {@code <span class="line">}, so CSS counters can number
  * them. A highlighter's {@code <span>} may run across lines (a block comment); it is closed at the
- * end of each line and reopened on the next, so every line is well-formed HTML on its own.
+ * end of each line and reopened on the next, so every line is well-formed HTML on its own. Lines
+ * an author marks ({@code hl_lines}) get {@code class="line hl"}.
  */
 final class LineNumbers {
     private LineNumbers() {}
 
-    static String wrap(String html) {
+    /** @param marked 1-based numbers of the lines to mark */
+    static String wrap(String html, Set<Integer> marked) {
         StringBuilder out = new StringBuilder(html.length() + 64);
         Deque<String> open = new ArrayDeque<>();
         String body = html.endsWith("\n") ? html.substring(0, html.length() - 1) : html;
-        out.append("<span class=\"line\">");
+        int line = 1;
+        out.append(start(marked, line));
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
             if (c == '\n') {
                 for (int k = 0; k < open.size(); k++) out.append("</span>");
-                out.append("</span>\n<span class=\"line\">");
+                out.append("</span>\n").append(start(marked, ++line));
                 open.descendingIterator().forEachRemaining(out::append);
             } else if (c == '<' && body.startsWith("<span", i)) {
                 int end = body.indexOf('>', i);
@@ -37,5 +41,9 @@ final class LineNumbers {
             }
         }
         return out.append("</span>\n").toString();
+    }
+
+    private static String start(Set<Integer> marked, int line) {
+        return marked.contains(line) ? "<span class=\"line hl\">" : "<span class=\"line\">";
     }
 }

@@ -67,6 +67,11 @@ final class PageEmbeds implements EmbedRenderer {
     }
 
     @Override
+    public void unsupported(int offset, String message, String hint) {
+        problems.warn(Problem.at(at.file(), at.line(offset), at.column(offset), message, hint));
+    }
+
+    @Override
     public String code(String code, String language, int offset) {
         if (CodeHighlighter.isPlain(language)) return Escaping.escapeHtml(code, false);
         return renderers.highlighter().highlight(code, language).orElseGet(() -> {

@@ -107,4 +107,19 @@ class FormulasAndCodeTest {
         Problem warning = result.warnings().stream().filter(w -> w.message().contains("klingon")).findFirst().orElseThrow();
         assertEquals(site.resolve("content/c.md") + ":11:1", warning.location());
     }
+
+    /** MkDocs Material's fence options work; one Kiln does not know is a warning at its line, never silent. */
+    @Test
+    void materialFenceOptionsWorkAndUnknownOnesWarn() throws Exception {
+        write(site, "content/f.md", "---\ntitle: F\n---\n\n```python title=\"my file.py\" hl_lines=\"1 3-4\"\na\nb\nc\nd\n```\n\n"
+                + "```js anchor_linenums=\"true\" linenums=\"5\"\nx\n```\n");
+        BuildResult result = TestSites.build(site);
+        Document doc = page("f.html");
+        assertEquals("my file.py", doc.selectFirst(".code-block.has-title .code-title").text());
+        assertEquals(List.of("a", "c", "d"), doc.select(".code-block[data-lang=python] .line.hl").eachText());
+        assertEquals("counter-reset: line 4", doc.selectFirst(".code-block[data-lang=js] code").attr("style"));
+        Problem warning = result.warnings().stream().filter(w -> w.message().contains("anchor_linenums")).findFirst().orElseThrow();
+        assertEquals(site.resolve("content/f.md") + ":12:7", warning.location());
+        assertTrue(warning.hint().contains("hl_lines"), warning.hint());
+    }
 }

@@ -1,0 +1,69 @@
+package dev.kiln.markdown;
+
+import static dev.kiln.markdown.KilnMarkdownExtension.escape;
+import static dev.kiln.markdown.KilnMarkdownExtension.preformatted;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.List;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * Code fences. Mermaid sources become diagrams and demo settings become trained models. Other code
+ * is highlighted and labelled with its language; the info string may add a title, marked lines and
+ * line numbers ({@link FenceInfo}), and an option Kiln does not know is a warning, not silence.
+ */
+final class FencedCodeRenderer {
+    private FencedCodeRenderer() {}
+
+    static void render(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
+        // CommonMark: backslash escapes and entities in an info string count (`foo\+bar` is `foo+bar`)
+        FenceInfo info = FenceInfo.parse(node.getInfo().unescape().strip());
+        String lang = info.language();
+        String source = node.getContentChars().normalizeEOL();
+        EmbedRenderer embeds = RenderScope.current().embeds();
+        html.line();
+        if (lang.equals("mermaid") || lang.equals("demo")) {
+            List<BasedSequence> lines = node.getContentLines();
+            IntUnaryOperator lineStarts = i -> lines.isEmpty() ? node.getStartOffset() : lines.get(Math.min(i, lines.size() - 1)).getStartOffset();
+            String block = lang.equals("mermaid") ? embeds.diagram(source, lineStarts)
+                    : embeds.demo(source, RenderScope.current().ids().apply("demo-" + demoNumber(node)), lineStarts);
+            preformatted(html, RenderScope.splice(block));
+            html.line();
+            return;
+        }
+        if (!info.unsupported().isEmpty()) {
+            // point at the first option not understood
+            int at = node.getInfo().getStartOffset() + Math.max(0, node.getInfo().toString().indexOf(info.unsupported().get(0)));
+            embeds.unsupported(at, "code fence option" + (info.unsupported().size() > 1 ? "s " : " ")
+                    + String.join(", ", info.unsupported().stream().map(o -> "`" + o + "`").toList()) + " not supported: ignored",
+                    "Kiln reads the language, title=\"…\", hl_lines=\"2 4-6\", linenums=\"1\", {linenos} and {nolinenos}");
+        }
+        boolean numbered = info.numbered(embeds.lineNumbersByDefault());
+        String code = embeds.code(source, lang, node.getStartOffset());
+        if (numbered || !info.highlighted().isEmpty()) code = LineNumbers.wrap(code, info.highlighted());
+        code = RenderScope.splice(code);
+        String l = escape(lang);
+        String label = lang.isEmpty() ? "" : " data-lang=\"" + l + "\"";
+        String codeClass = lang.isEmpty() ? "" : " class=\"language-" + l + "\"";
+        String start = info.firstLine() > 1 ? " style=\"counter-reset: line " + (info.firstLine() - 1) + "\"" : "";
+        String title = info.title().isEmpty() ? "" : "<div class=\"code-title\">" + escape(info.title()) + "</div>";
+        // tabindex: a block that scrolls sideways must be reachable by keyboard (WCAG 2.1.1)
+        preformatted(html, "<div class=\"code-block" + (title.isEmpty() ? "" : " has-title") + "\"" + label + ">" + title
+                + "<pre class=\"code" + (numbered ? " linenos" : "") + "\" tabindex=\"0\"><code" + codeClass + start + ">" + code + "</code></pre></div>");
+        html.line();
+    }
+
+    /** 1 for the page's first demo block, 2 for the second… so ids stay the same from build to build. */
+    private static int demoNumber(FencedCodeBlock node) {
+        int n = 0;
+        for (Node block : node.getDocument().getDescendants()) {
+            if (block instanceof FencedCodeBlock fence && fence.getInfo().toString().strip().startsWith("demo")) n++;
+            if (block == node) break;
+        }
+        return n;
+    }
+}
