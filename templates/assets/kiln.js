@@ -75,15 +75,74 @@
     block.appendChild(button);
   });
 
-  // A formula or diagram wider than the column scrolls in its own box; make exactly those keyboard-reachable.
-  function focusableWhenScrolling() {
-    Array.prototype.forEach.call(document.querySelectorAll(".math-display, .diagram-flowchart"), function (box) {
-      if (box.scrollWidth > box.clientWidth + 1) box.setAttribute("tabindex", "0");
-      else box.removeAttribute("tabindex");
-    });
+  // A formula, diagram or table wider than the column scrolls in its own box. Such a box is made
+  // keyboard-reachable, and data-overflow (start, end, both) tells the stylesheet which edge has
+  // more to show, since overlay scrollbars show nothing until touched.
+  var scrollers = document.querySelectorAll(".math-display, .diagram-flowchart, .content table");
+  function markOverflow(box) {
+    var hidden = box.scrollWidth - box.clientWidth;
+    if (hidden <= 1) {
+      box.removeAttribute("data-overflow");
+      if (!box.matches("table")) box.removeAttribute("tabindex");
+      return;
+    }
+    box.setAttribute("tabindex", "0");
+    var atStart = box.scrollLeft <= 1, atEnd = box.scrollLeft >= hidden - 1;
+    box.setAttribute("data-overflow", atStart ? "end" : atEnd ? "start" : "both");
   }
-  focusableWhenScrolling();
-  window.addEventListener("resize", focusableWhenScrolling);
+  function markAllOverflow() { Array.prototype.forEach.call(scrollers, markOverflow); }
+  Array.prototype.forEach.call(scrollers, function (box) {
+    box.addEventListener("scroll", function () { markOverflow(box); }, { passive: true });
+  });
+  markAllOverflow();
+  window.addEventListener("resize", markAllOverflow);
+  // fonts arriving late change widths
+  if (document.fonts && document.fonts.ready) document.fonts.ready.then(markAllOverflow);
+
+  // Content tabs: each set of titled panels becomes a tab list (WAI-ARIA tabs, arrow keys move).
+  Array.prototype.forEach.call(document.querySelectorAll(".tabbed-set"), function (set, n) {
+    var blocks = Array.prototype.filter.call(set.children, function (c) { return c.classList.contains("tabbed-block"); });
+    var list = document.createElement("div");
+    list.className = "tab-list";
+    list.setAttribute("role", "tablist");
+    var tabs = blocks.map(function (block, i) {
+      var title = block.querySelector(".tabbed-title");
+      var tab = document.createElement("button");
+      tab.type = "button";
+      tab.id = "kiln-tab-" + n + "-" + i;
+      tab.setAttribute("role", "tab");
+      tab.setAttribute("aria-controls", tab.id + "-panel");
+      tab.textContent = title ? title.textContent : String(i + 1);
+      block.id = tab.id + "-panel";
+      block.setAttribute("role", "tabpanel");
+      block.setAttribute("aria-labelledby", tab.id);
+      block.tabIndex = 0;
+      list.appendChild(tab);
+      return tab;
+    });
+    function select(i, focus) {
+      tabs.forEach(function (tab, k) {
+        tab.setAttribute("aria-selected", String(k === i));
+        tab.tabIndex = k === i ? 0 : -1;
+        blocks[k].hidden = k !== i;
+      });
+      if (focus) tabs[i].focus();
+      markAllOverflow();
+    }
+    tabs.forEach(function (tab, i) {
+      tab.addEventListener("click", function () { select(i, false); });
+      tab.addEventListener("keydown", function (e) {
+        var next = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[e.key];
+        if (next === undefined) return;
+        e.preventDefault();
+        select((next + tabs.length) % tabs.length, true);
+      });
+    });
+    set.insertBefore(list, set.firstChild);
+    set.classList.add("has-tabs");
+    var first = blocks.findIndex(function (b) { return b.hasAttribute("data-selected"); });
+    select(first < 0 ? 0 : first, false);
+  });
 
   // The side contents mark the section being read: the last heading above the top quarter of the window.
   var tocLinks = {};

@@ -19,14 +19,14 @@ import java.util.Map;
  * @param ui          the reader-facing words, in {@code language}, with {@code ui:} overrides
  */
 public record SiteConfig(String title, String description, String language, String author, String baseUrl,
-        Map<String, Object> params, Map<String, String> mathMacros, boolean lineNumbers, RawHtml rawHtml, UiStrings ui) {
+        Map<String, Object> params, Map<String, String> mathMacros, boolean lineNumbers, RawHtml rawHtml, UiStrings ui, String paper) {
 
     /** English unless site.yaml says otherwise: the language a site without settings is most likely in. */
     public static final String DEFAULT_LANGUAGE = "en";
 
     public static SiteConfig defaults() {
         return new SiteConfig("Kiln site", "", DEFAULT_LANGUAGE, "", "", Map.of(), Map.of(), false, RawHtml.ALLOW,
-                UiStrings.of(DEFAULT_LANGUAGE, Map.of()));
+                UiStrings.of(DEFAULT_LANGUAGE, Map.of()), "A4");
     }
 
     public boolean hasBaseUrl() {
@@ -34,7 +34,7 @@ public record SiteConfig(String title, String description, String language, Stri
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, language, author, normalizeBaseUrl(url), params, mathMacros, lineNumbers, rawHtml, ui);
+        return new SiteConfig(title, description, language, author, normalizeBaseUrl(url), params, mathMacros, lineNumbers, rawHtml, ui, paper);
     }
 
     static String normalizeBaseUrl(String url) {

@@ -18,7 +18,7 @@ import java.util.Set;
 
 /** Reads {@code site.yaml}. A missing file means all defaults; an unknown key is an error, since it is nearly always a typo. */
 public final class SiteConfigLoader {
-    private static final Set<String> KNOWN = Set.of("title", "description", "language", "author", "base-url", "params", "math", "code", "raw-html", "ui");
+    private static final Set<String> KNOWN = Set.of("title", "description", "language", "author", "base-url", "params", "math", "code", "raw-html", "ui", "paper");
 
     private SiteConfigLoader() {}
 
@@ -80,12 +80,18 @@ public final class SiteConfigLoader {
             language = d.language();
         }
         Map<String, String> ui = uiOverrides(yaml, file, problems);
+        // the CSS page size printing uses; A4 is the paper of most of the world, Letter of North America
+        String paper = yaml.string("paper", "a4").toLowerCase(java.util.Locale.ROOT);
+        if (!paper.equals("a4") && !paper.equals("letter")) {
+            problems.add(Problem.at(file, yaml.lineOf("paper", 1), 1, "`paper` is `a4` or `letter`, got `" + paper + "`",
+                    "the page size used when a reader prints the site"));
+        }
         if (!problems.isEmpty()) throw new BuildFailedException(problems);
         @SuppressWarnings("unchecked")
         Map<String, Object> p = (Map<String, Object>) params;
         return new SiteConfig(yaml.string("title", d.title()), yaml.string("description", d.description()),
                 language, yaml.string("author", d.author()), baseUrl, p,
-                Map.copyOf(macros), (Boolean) linenos, rawHtml, UiStrings.of(language, ui));
+                Map.copyOf(macros), (Boolean) linenos, rawHtml, UiStrings.of(language, ui), paper.equals("letter") ? "letter" : "A4");
     }
 
     /** {@code ui:}, a mapping of UI string keys to the author's words; an unknown key is named with the nearest known one. */

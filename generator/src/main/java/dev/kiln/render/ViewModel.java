@@ -37,7 +37,7 @@ public final class ViewModel {
         this.site = site;
         String reportUrl = site.report().map(Page::url).orElse("");
         this.siteView = new SiteView(config.title(), config.description(), config.language(), config.author(),
-                config.baseUrl(), config.params(), reportUrl, generator);
+                config.baseUrl(), config.params(), reportUrl, generator, config.paper());
         this.nav = NavModels.of(site.nav());
         this.scriptStrings = config.ui().json(SCRIPT_KEYS);
         this.scriptStringsWithDemo = config.ui().json(concat(SCRIPT_KEYS, "demo"));
@@ -75,11 +75,18 @@ public final class ViewModel {
         return page.info().layout().equals("report");
     }
 
-    /** The 404 page, served by hosts at any depth: its links are absolute when base-url is set. */
+    /**
+     * The 404 page, served by hosts at any depth: its links are absolute when base-url is set.
+     * Without it they are relative, which is right from disk and at the root; deeper, an inline
+     * script finds the root and sets {@code <base>} before anything loads.
+     */
     public Map<String, Object> forNotFound() {
         PageView view = new PageView(config.ui().get("notFoundTitle"), "", "404.html", "404", "", List.of(), List.of(), Map.of(), List.of(),
                 null, null, "", false, "", false, false, false);
-        return base(view, config.hasBaseUrl() ? config.baseUrl() : "/");
+        if (config.hasBaseUrl()) return base(view, config.baseUrl());
+        Map<String, Object> model = base(view, "");
+        model.put("inlineScript", Map.of("source", InlineScript.FIND_ROOT.source(), "hash", InlineScript.FIND_ROOT.hash()));
+        return model;
     }
 
     private Map<String, Object> base(PageView view, String root) {

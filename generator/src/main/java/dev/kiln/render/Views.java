@@ -13,7 +13,7 @@ public final class Views {
 
     /** {@code site}: settings from site.yaml and site-wide URLs. */
     public record SiteView(String title, String description, String language, String author, String baseUrl,
-            Map<String, Object> params, String reportUrl, String generator) {}
+            Map<String, Object> params, String reportUrl, String generator, String paper) {}
 
     /** A titled link, URL relative to the site root. */
     public record LinkView(String title, String url) {}

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.TestSites;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -70,6 +71,119 @@ class EnglishSiteInBrowserTest {
         if (p.length == 4 && Double.parseDouble(p[3]) == 0) return true;
         double r = Double.parseDouble(p[0]), g = Double.parseDouble(p[1]), b = Double.parseDouble(p[2]);
         return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 > 0.5;
+    }
+
+    /**
+     * Built without base-url and served under a sub-path, the 404 page a host sends for a URL two
+     * folders deep is styled and links home; opened from disk, too.
+     */
+    @Test
+    void theNotFoundPageWorksAtAnyDepthWithoutABaseUrl() {
+        try (StaticServer server = new StaticServer(site, "/docs/")) {
+            driver.get(server.url("guide/deep/missing.html"));
+            Browser.waitUntilSettled(driver, "light");
+            assertNotFoundPageIsStyled();
+            assertEquals(server.url("index.html"), js("return document.querySelector('.not-found a.button').href"));
+            assertEquals(server.url("glossary.html"), js("return document.querySelector('#site-nav a[href$=\"glossary.html\"]').href"));
+        }
+        open("404.html");
+        assertNotFoundPageIsStyled();
+        assertEquals(site.resolve("index.html").toUri().toString(), js("return document.querySelector('.not-found a.button').href"));
+    }
+
+    private static void assertNotFoundPageIsStyled() {
+        assertEquals("sticky", js("return getComputedStyle(document.querySelector('.site-header')).position"));
+    }
+
+    /** Content tabs as MkDocs Material writes them: a tab list that keys and clicks drive, every panel on paper. */
+    @Test
+    void contentTabsWorkByMouseAndKeyboardAndAllPrint() {
+        open("glossary.html");
+        assertEquals(3L, js("return document.querySelectorAll('.tabbed-set [role=tab]').length"));
+        assertEquals("Java", js("return document.querySelector('[role=tab][aria-selected=true]').textContent"), "===+ picks the first tab shown");
+        assertEquals(1L, js("return document.querySelectorAll('.tabbed-block:not([hidden])').length"));
+        driver.findElement(org.openqa.selenium.By.xpath("//button[@role='tab'][.='Python']")).click();
+        assertEquals(Boolean.TRUE, js("return document.querySelector('.code-title').offsetParent !== null"), "the Python panel shows");
+        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+        assertEquals("Shell", js("return document.activeElement.textContent"));
+        assertEquals("Shell", js("return document.querySelector('[role=tab][aria-selected=true]').textContent"));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertEquals(3L, js("return [...document.querySelectorAll('.tabbed-block')].filter(b => b.offsetParent !== null).length"), "every panel prints");
+    }
+
+    /** title=, hl_lines= and linenums= on a fence, as MkDocs Material reads them. */
+    @Test
+    void codeFenceOptionsFromMaterialAreHonoured() {
+        open("glossary.html");
+        driver.findElement(org.openqa.selenium.By.xpath("//button[@role='tab'][.='Python']")).click();
+        assertEquals("train.py", js("return document.querySelector('.code-title').textContent"));
+        assertEquals(2L, js("return document.querySelectorAll('.code-block .line.hl').length"));
+        assertEquals("w = np.zeros(3)", js("return document.querySelector('.line.hl').textContent"), "hl_lines counts from the block's first line");
+        assertEquals("line 9", js("return getComputedStyle(document.querySelector('.linenos code')).counterReset"),
+                "linenums=\"10\" numbers from 10");
+        String band = (String) js("return getComputedStyle(document.querySelector('.line.hl')).backgroundColor");
+        assertTrue(!band.equals("rgba(0, 0, 0, 0)"), "a marked line has a band: " + band);
+    }
+
+    /**
+     * Latin text is set in a Latin face with no CJK face ahead of it, and with Latin line rules;
+     * the article's mixed Chinese and Latin text is set in one CJK face throughout (its Latin
+     * letters too), with CJK line breaking.
+     */
+    @Test
+    void typographyFollowsTheScriptOfTheSite() {
+        open("index.html");
+        assertEquals(List.of(), cjkFamilies(fontsOf("main p")), "an English paragraph uses no CJK face");
+        assertEquals("auto", js("return getComputedStyle(document.body).lineBreak"));
+        Path article = tmp.resolve("article");
+        TestSites.buildArticle(article, null);
+        driver.get(article.resolve("index.html").toUri().toString());
+        Browser.waitUntilSettled(driver, "light");
+        List<String> mixed = fontsOf("main p");
+        assertEquals(1, mixed.size(), "Chinese text with Latin words in it uses one face: " + mixed);
+        assertEquals(1, cjkFamilies(mixed).size(), mixed.toString());
+        assertEquals("strict", js("return getComputedStyle(document.body).lineBreak"));
+    }
+
+    /** The families Chromium really drew the first matching element's text with (CSS.getPlatformFontsForNode). */
+    @SuppressWarnings("unchecked")
+    private static List<String> fontsOf(String selector) {
+        js("var p = [...document.querySelectorAll('" + selector + "')].find(e => /[A-Za-z]{3}/.test(e.textContent)); p.id = p.id || 'kiln-font-probe'; window.__probe = '#' + p.id");
+        driver.executeCdpCommand("DOM.enable", Map.of());
+        driver.executeCdpCommand("CSS.enable", Map.of());
+        Map<String, Object> doc = driver.executeCdpCommand("DOM.getDocument", Map.of("depth", 0));
+        long rootId = ((Number) ((Map<String, Object>) doc.get("root")).get("nodeId")).longValue();
+        Map<String, Object> found = driver.executeCdpCommand("DOM.querySelector", Map.of("nodeId", rootId, "selector", (String) js("return window.__probe")));
+        long nodeId = ((Number) found.get("nodeId")).longValue();
+        Map<String, Object> fonts = driver.executeCdpCommand("CSS.getPlatformFontsForNode", Map.of("nodeId", nodeId));
+        return ((List<Map<String, Object>>) fonts.get("fonts")).stream().map(f -> (String) f.get("familyName")).toList();
+    }
+
+    private static List<String> cjkFamilies(List<String> families) {
+        return families.stream().filter(f -> f.contains("CJK") || f.matches(".*(SC|TC|JP|KR|Hei|Gothic|PingFang).*")).toList();
+    }
+
+    /** Paper size from site.yaml (A4 by default), page numbers in the footer, long code allowed to break. */
+    @Test
+    void printingUsesThePaperSizeAndNumbersPages() {
+        try (StaticServer server = new StaticServer(site)) {
+            // over HTTP: from file:// a page may not read its own stylesheet's rules
+            driver.get(server.url("guide/training.html"));
+            Browser.waitUntilSettled(driver, "light");
+            assertEquals(Boolean.TRUE, js("""
+                    return [...document.styleSheets].flatMap(s => [...s.cssRules])
+                      .some(r => r instanceof CSSPageRule && /counter\\(page\\)/.test(r.cssText));"""), "a page rule numbers the pages");
+        }
+        open("guide/training.html");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF", Map.of("preferCSSPageSize", true));
+        String text = new String(java.util.Base64.getDecoder().decode((String) pdf.get("data")), java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher box = java.util.regex.Pattern.compile("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]").matcher(text);
+        assertTrue(box.find(), "the PDF has pages");
+        double width = Double.parseDouble(box.group(1)), height = Double.parseDouble(box.group(2));
+        assertTrue(Math.abs(width - 595.3) < 2 && Math.abs(height - 841.9) < 2, "A4 is 595 × 842 pt, the PDF's page is " + width + " × " + height);
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertEquals("auto", js("return getComputedStyle(document.querySelector('pre')).breakInside"), "long code may break across pages");
     }
 
     @Test

@@ -40,6 +40,20 @@ class SiteBuilderTest {
         return assertThrows(BuildFailedException.class, () -> build(site)).problems();
     }
 
+    /** Printing uses A4 unless site.yaml says `paper: letter`; anything else is an error at its line. */
+    @Test
+    void thePaperSizeComesFromSiteYaml() {
+        build(site);
+        assertTrue(read(site.resolve("out/a.html")).contains("@page { size: A4; }"));
+        write(site, "site.yaml", "title: T\npaper: Letter\n");
+        build(site);
+        assertTrue(read(site.resolve("out/a.html")).contains("@page { size: letter; }"));
+        write(site, "site.yaml", "title: T\npaper: A5\n");
+        Problem p = failures().get(0);
+        assertEquals(2, p.line());
+        assertTrue(p.message().contains("`paper` is `a4` or `letter`"), p.message());
+    }
+
     @Test
     void buildsPagesAssetsAndSiteFilesWithRelativeLinks() {
         BuildResult result = build(site);

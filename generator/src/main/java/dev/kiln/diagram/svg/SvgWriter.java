@@ -31,8 +31,8 @@ public final class SvgWriter {
     private static final double CIRCLE = 8;
     private static final double CROSS = 10;
     private static final double CORNER = 6;
-    /** Below this scale the text gets too small to read, so a wide diagram scrolls instead. */
-    private static final double MIN_SCALE = 0.6;
+    /** Below this scale the 16 px labels would drop under 12 px, so a wide diagram scrolls instead. */
+    static final double MIN_SCALE = 0.75;
     private static final Set<String> TEXT_PROPERTIES = Set.of("font-weight", "font-style", "font-size", "font-family");
 
     private final Description words;
