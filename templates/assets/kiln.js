@@ -100,6 +100,7 @@
   if (document.fonts && document.fonts.ready) document.fonts.ready.then(markAllOverflow);
 
   // Content tabs: each set of titled panels becomes a tab list (WAI-ARIA tabs, arrow keys move).
+  var revealers = [];
   Array.prototype.forEach.call(document.querySelectorAll(".tabbed-set"), function (set, n) {
     var blocks = Array.prototype.filter.call(set.children, function (c) { return c.classList.contains("tabbed-block"); });
     var list = document.createElement("div");
@@ -112,7 +113,7 @@
       tab.id = "kiln-tab-" + n + "-" + i;
       tab.setAttribute("role", "tab");
       tab.setAttribute("aria-controls", tab.id + "-panel");
-      tab.textContent = title ? title.textContent : String(i + 1);
+      tab.textContent = title && title.textContent.trim() ? title.textContent : String(i + 1);
       block.id = tab.id + "-panel";
       block.setAttribute("role", "tabpanel");
       block.setAttribute("aria-labelledby", tab.id);
@@ -142,7 +143,20 @@
     set.classList.add("has-tabs");
     var first = blocks.findIndex(function (b) { return b.hasAttribute("data-selected"); });
     select(first < 0 ? 0 : first, false);
+    revealers.push(function (target) {
+      for (var k = 0; k < blocks.length; k++) if (blocks[k].hidden && blocks[k].contains(target)) select(k, false);
+    });
   });
+  // A link to something inside a tab not shown (a heading in the contents, a shared #anchor) shows that tab first.
+  function revealTarget() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    if (!target || target.offsetParent !== null) return;
+    revealers.forEach(function (reveal) { reveal(target); });
+    target.scrollIntoView();
+  }
+  window.addEventListener("hashchange", revealTarget);
+  revealTarget();
 
   // The side contents mark the section being read: the last heading above the top quarter of the window.
   var tocLinks = {};
@@ -155,7 +169,11 @@
   function onScroll() {
     scheduled = false;
     var line = window.innerHeight / 4, here = null;
-    for (var i = 0; i < tracked.length && tracked[i].getBoundingClientRect().top <= line; i++) here = tracked[i];
+    for (var i = 0; i < tracked.length; i++) {
+      if (tracked[i].offsetParent === null) continue; // in a tab not shown
+      if (tracked[i].getBoundingClientRect().top > line) break;
+      here = tracked[i];
+    }
     var link = here ? tocLinks[here.id] : null;
     if (link !== current) {
       if (current) { current.classList.remove("is-current"); current.removeAttribute("aria-current"); }

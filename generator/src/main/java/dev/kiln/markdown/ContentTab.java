@@ -59,7 +59,9 @@ public final class ContentTab extends Block {
         if (rest.isEmpty() || !Character.isWhitespace(rest.charAt(0))) return null;
         rest = rest.strip();
         if (rest.length() < 2 || rest.charAt(0) != '"' || rest.charAt(rest.length() - 1) != '"') return null;
-        return new ContentTab(line, rest.substring(1, rest.length() - 1), selected, newSet);
+        // as in any Markdown text, `\"` and `&amp;` in a title are a quote and an ampersand
+        String title = com.vladsch.flexmark.util.sequence.Escaping.unescapeString(rest.substring(1, rest.length() - 1)).strip();
+        return title.isEmpty() ? null : new ContentTab(line, title, selected, newSet);
     }
 
     static final class Factory implements CustomBlockParserFactory, NoDependencies {

@@ -3,41 +3,50 @@ package dev.kiln.markdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * What a code fence's info string asks for. Kiln reads the language, its own {@code {linenos}} and
  * {@code {nolinenos}}, and the options authors bring from MkDocs Material: {@code title="file.py"},
  * {@code hl_lines="2 4-6"} (counted from the block's first line) and {@code linenums="10"} (number
- * the lines from 10). Material's {@code { .py title="…" }} form reads the same. Anything else is
- * listed in {@link #unsupported}, for a warning.
+ * the lines from 10). Material's {@code { .py title="…" }} form reads the same. Anything else,
+ * and anything malformed, is listed in {@link #unsupported} as a phrase ({@code option `x`}), for
+ * a warning that points at {@link #firstBad}, the text of the first such word.
  *
+ * @param marked    the {@code hl_lines} ranges, each {@code {from, to}}, 1-based and inclusive
  * @param firstLine the number of the first line when lines are numbered by {@code linenums}, else 0
  */
-record FenceInfo(String language, String title, Set<Integer> highlighted, int firstLine, boolean linenos, boolean nolinenos,
-        List<String> unsupported) {
+record FenceInfo(String language, String title, List<int[]> marked, int firstLine, boolean linenos, boolean nolinenos,
+        List<String> unsupported, String firstBad) {
 
-    /** Past this many, {@code hl_lines} ranges are an author's typo, not lines to mark. */
-    private static final int MAX_LINE = 100_000;
+    /** Line numbers past this are a typo, not a line to mark or to start from. */
+    private static final int MAX_LINE = 1_000_000;
 
     static FenceInfo parse(String info) {
-        List<String> words = words(info.replace('{', ' ').replace('}', ' '));
+        List<String> words = new ArrayList<>();
+        boolean unclosed = words(info, words);
         String language = "";
         String title = "";
-        Set<Integer> highlighted = new TreeSet<>();
+        List<int[]> marked = new ArrayList<>();
         int firstLine = 0;
+        boolean linenos = false;
+        boolean nolinenos = false;
         List<String> unsupported = new ArrayList<>();
-        boolean linenos = info.contains("{linenos}");
-        boolean nolinenos = info.contains("{nolinenos}");
+        List<String> bad = new ArrayList<>();
+        if (unclosed) {
+            unsupported.add("a quote that is never closed");
+            bad.add(info.substring(Math.max(info.lastIndexOf('"'), info.lastIndexOf('\''))));
+        }
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             int eq = word.indexOf('=');
             if (eq < 0) {
-                if (word.equals("linenos") || word.equals("nolinenos")) continue;
-                String name = word.startsWith(".") ? word.substring(1) : word;
-                if (language.isEmpty() && (i == 0 || word.startsWith("."))) language = name.toLowerCase(Locale.ROOT);
-                else unsupported.add(word);
+                if (word.equals("linenos")) linenos = true;
+                else if (word.equals("nolinenos")) nolinenos = true;
+                else if (language.isEmpty() && (i == 0 || word.startsWith("."))) language = (word.startsWith(".") ? word.substring(1) : word).toLowerCase(Locale.ROOT);
+                else {
+                    unsupported.add("option `" + word + "`");
+                    bad.add(word);
+                }
                 continue;
             }
             String key = word.substring(0, eq);
@@ -45,19 +54,24 @@ record FenceInfo(String language, String title, Set<Integer> highlighted, int fi
             switch (key) {
                 case "title" -> title = value;
                 case "hl_lines" -> {
-                    if (!lines(value, highlighted)) unsupported.add(word);
+                    if (!lines(value, marked, unsupported)) bad.add(word);
                 }
                 case "linenums" -> {
                     try {
                         firstLine = Math.max(1, Math.min(MAX_LINE, Integer.parseInt(value.strip())));
                     } catch (NumberFormatException e) {
-                        unsupported.add(word);
+                        unsupported.add("linenums `" + value + "`");
+                        bad.add(word);
                     }
                 }
-                default -> unsupported.add(key);
+                default -> {
+                    unsupported.add("option `" + key + "`");
+                    bad.add(word);
+                }
             }
         }
-        return new FenceInfo(language, title, Set.copyOf(highlighted), firstLine, linenos, nolinenos, List.copyOf(unsupported));
+        return new FenceInfo(language, title, List.copyOf(marked), firstLine, linenos, nolinenos, List.copyOf(unsupported),
+                bad.isEmpty() ? "" : bad.get(0));
     }
 
     /** Lines are numbered: {@code {linenos}}, {@code linenums}, or the site's default unless {@code {nolinenos}}. */
@@ -65,32 +79,46 @@ record FenceInfo(String language, String title, Set<Integer> highlighted, int fi
         return linenos || firstLine > 0 || (byDefault && !nolinenos);
     }
 
-    /** Reads {@code "2 4-6"} into {@code into}; false if it is not a list of numbers and ranges. */
-    private static boolean lines(String spec, Set<Integer> into) {
+    boolean isMarked(int line) {
+        for (int[] range : marked) if (line >= range[0] && line <= range[1]) return true;
+        return false;
+    }
+
+    /** Reads {@code "2 4-6"} into ranges; a part that is not a number or a range is reported and skipped (false). */
+    private static boolean lines(String spec, List<int[]> into, List<String> unsupported) {
+        boolean ok = true;
         for (String part : spec.strip().split("[\\s,]+")) {
             if (part.isEmpty()) continue;
             String[] ends = part.split("-", -1);
             try {
                 int from = Integer.parseInt(ends[0]);
                 int to = ends.length == 2 ? Integer.parseInt(ends[1]) : from;
-                if (ends.length > 2 || from < 1 || to < from || to > MAX_LINE) return false;
-                for (int n = from; n <= to; n++) into.add(n);
+                if (ends.length > 2 || from < 1 || to < from || to > MAX_LINE) {
+                    unsupported.add("hl_lines part `" + part + "`");
+                    ok = false;
+                } else {
+                    into.add(new int[] {from, to});
+                }
             } catch (NumberFormatException e) {
-                return false;
+                unsupported.add("hl_lines part `" + part + "`");
+                ok = false;
             }
         }
-        return true;
+        return ok;
     }
 
-    /** Splits on white space outside double quotes: {@code py title="my file.py"} is two words. */
-    private static List<String> words(String info) {
-        List<String> out = new ArrayList<>();
+    /**
+     * Splits on white space and braces outside quotes ({@code "…"} or {@code '…'}):
+     * {@code py title="my {x} file.py"} is two words. True if a quote is left open.
+     */
+    private static boolean words(String info, List<String> out) {
         StringBuilder word = new StringBuilder();
-        boolean quoted = false;
+        char quote = 0;
         for (int i = 0; i < info.length(); i++) {
             char c = info.charAt(i);
-            if (c == '"') quoted = !quoted;
-            if (!quoted && Character.isWhitespace(c)) {
+            if (quote == 0 && (c == '"' || c == '\'')) quote = c;
+            else if (c == quote) quote = 0;
+            if (quote == 0 && (Character.isWhitespace(c) || c == '{' || c == '}')) {
                 if (!word.isEmpty()) out.add(word.toString());
                 word.setLength(0);
             } else {
@@ -98,10 +126,12 @@ record FenceInfo(String language, String title, Set<Integer> highlighted, int fi
             }
         }
         if (!word.isEmpty()) out.add(word.toString());
-        return out;
+        return quote != 0;
     }
 
     private static String unquote(String value) {
-        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"") ? value.substring(1, value.length() - 1) : value;
+        if (value.length() < 2) return value;
+        char q = value.charAt(0);
+        return (q == '"' || q == '\'') && value.charAt(value.length() - 1) == q ? value.substring(1, value.length() - 1) : value;
     }
 }

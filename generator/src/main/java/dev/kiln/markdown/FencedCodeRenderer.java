@@ -37,14 +37,13 @@ final class FencedCodeRenderer {
         }
         if (!info.unsupported().isEmpty()) {
             // point at the first option not understood
-            int at = node.getInfo().getStartOffset() + Math.max(0, node.getInfo().toString().indexOf(info.unsupported().get(0)));
-            embeds.unsupported(at, "code fence option" + (info.unsupported().size() > 1 ? "s " : " ")
-                    + String.join(", ", info.unsupported().stream().map(o -> "`" + o + "`").toList()) + " not supported: ignored",
+            int at = node.getInfo().getStartOffset() + Math.max(0, node.getInfo().toString().indexOf(info.firstBad()));
+            embeds.unsupported(at, "code fence: " + String.join(", ", info.unsupported()) + " not understood, so ignored",
                     "Kiln reads the language, title=\"…\", hl_lines=\"2 4-6\", linenums=\"1\", {linenos} and {nolinenos}");
         }
         boolean numbered = info.numbered(embeds.lineNumbersByDefault());
         String code = embeds.code(source, lang, node.getStartOffset());
-        if (numbered || !info.highlighted().isEmpty()) code = LineNumbers.wrap(code, info.highlighted());
+        if (numbered || !info.marked().isEmpty()) code = LineNumbers.wrap(code, info::isMarked);
         code = RenderScope.splice(code);
         String l = escape(lang);
         String label = lang.isEmpty() ? "" : " data-lang=\"" + l + "\"";
@@ -61,7 +60,7 @@ final class FencedCodeRenderer {
     private static int demoNumber(FencedCodeBlock node) {
         int n = 0;
         for (Node block : node.getDocument().getDescendants()) {
-            if (block instanceof FencedCodeBlock fence && fence.getInfo().toString().strip().startsWith("demo")) n++;
+            if (block instanceof FencedCodeBlock fence && FenceInfo.parse(fence.getInfo().unescape()).language().equals("demo")) n++;
             if (block == node) break;
         }
         return n;

@@ -2,7 +2,7 @@ package dev.kiln.markdown;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Wraps each line of highlighted code in {@code <span class="line">}, so CSS counters can number
@@ -13,8 +13,8 @@ import java.util.Set;
 final class LineNumbers {
     private LineNumbers() {}
 
-    /** @param marked 1-based numbers of the lines to mark */
-    static String wrap(String html, Set<Integer> marked) {
+    /** @param marked whether the line with this 1-based number is marked */
+    static String wrap(String html, IntPredicate marked) {
         StringBuilder out = new StringBuilder(html.length() + 64);
         Deque<String> open = new ArrayDeque<>();
         String body = html.endsWith("\n") ? html.substring(0, html.length() - 1) : html;
@@ -43,7 +43,7 @@ final class LineNumbers {
         return out.append("</span>\n").toString();
     }
 
-    private static String start(Set<Integer> marked, int line) {
-        return marked.contains(line) ? "<span class=\"line hl\">" : "<span class=\"line\">";
+    private static String start(IntPredicate marked, int line) {
+        return marked.test(line) ? "<span class=\"line hl\">" : "<span class=\"line\">";
     }
 }

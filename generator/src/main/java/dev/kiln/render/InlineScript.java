@@ -33,7 +33,8 @@ public record InlineScript(String source, String hash) {
     private static InlineScript load(String name) {
         try (InputStream in = InlineScript.class.getResourceAsStream("/kiln/inline/" + name)) {
             if (in == null) throw new IllegalStateException("kiln/inline/" + name + " is missing from the jar");
-            return of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            // browsers hash the script with its line ends as LF, whatever the checkout made of them
+            return of(new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -85,6 +85,8 @@ class EnglishSiteInBrowserTest {
             assertNotFoundPageIsStyled();
             assertEquals(server.url("index.html"), js("return document.querySelector('.not-found a.button').href"));
             assertEquals(server.url("glossary.html"), js("return document.querySelector('#site-nav a[href$=\"glossary.html\"]').href"));
+            assertEquals(server.url("guide/deep/missing.html#main"), js("return document.querySelector('.skip-link').href"),
+                    "the skip link stays on this page, whatever <base> says");
         }
         open("404.html");
         assertNotFoundPageIsStyled();
@@ -109,6 +111,12 @@ class EnglishSiteInBrowserTest {
         assertEquals("Shell", js("return document.querySelector('[role=tab][aria-selected=true]').textContent"));
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         assertEquals(3L, js("return [...document.querySelectorAll('.tabbed-block')].filter(b => b.offsetParent !== null).length"), "every panel prints");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        driver.get(site.resolve("glossary.html").toUri() + "#build-and-serve");
+        Browser.waitUntilSettled(driver, "light");
+        assertEquals("Shell", js("return document.querySelector('[role=tab][aria-selected=true]').textContent"),
+                "a link to a heading inside a tab shows that tab");
+        assertEquals(Boolean.TRUE, js("return document.getElementById('build-and-serve').offsetParent !== null"));
     }
 
     /** title=, hl_lines= and linenums= on a fence, as MkDocs Material reads them. */
