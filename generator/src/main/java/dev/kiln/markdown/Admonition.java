@@ -12,6 +12,7 @@ public final class Admonition extends Block {
     private final String title;
     private final boolean collapsible;
     private final boolean open;
+    private String id = "";
 
     /** @param title the quoted title, or null when none was written ({@code ""} means: no title bar) */
     Admonition(BasedSequence chars, String type, String title, boolean collapsible, boolean open) {
@@ -36,6 +37,20 @@ public final class Admonition extends Block {
 
     public boolean open() {
         return open;
+    }
+
+    /** An editor's note: a correction the home page lists, with its own look. */
+    public boolean editorNote() {
+        return type.equals("editor");
+    }
+
+    /** The element id the parser gave an editor's note, or empty. */
+    String id() {
+        return id;
+    }
+
+    void setId(String id) {
+        this.id = id;
     }
 
     @Override

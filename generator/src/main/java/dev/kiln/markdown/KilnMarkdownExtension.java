@@ -37,7 +37,7 @@ import java.util.function.IntUnaryOperator;
  */
 final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
     /** Admonition types with a title of their own in the UI string tables ({@code admonitionNote}, …). */
-    private static final Set<String> TITLED = Set.of("note", "tip", "warning", "danger", "info");
+    private static final Set<String> TITLED = Set.of("note", "tip", "warning", "danger", "info", "editor");
 
     private final dev.kiln.i18n.UiStrings ui;
 
@@ -163,12 +163,14 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
                     : TITLED.contains(node.type()) ? ui.get("admonition" + Character.toUpperCase(node.type().charAt(0)) + node.type().substring(1))
                     : node.type();
             String classes = "admonition admonition-" + escape(node.type());
+            // an editor's note has an id, so the home page's list can link to it
+            String id = node.id().isEmpty() ? "" : " id=\"" + escape(RenderScope.current().ids().apply(node.id())) + "\"";
             html.line();
             if (node.collapsible()) {
-                html.raw("<details class=\"" + classes + "\"" + (node.open() ? " open" : "") + ">");
+                html.raw("<details class=\"" + classes + "\"" + id + (node.open() ? " open" : "") + ">");
                 html.raw("<summary class=\"admonition-title\">" + escape(title) + "</summary>");
             } else {
-                html.raw("<div class=\"" + classes + "\" role=\"note\">");
+                html.raw("<div class=\"" + classes + "\"" + id + " role=\"note\">");
                 if (!title.isEmpty()) html.raw("<p class=\"admonition-title\">" + escape(title) + "</p>");
             }
             html.line();

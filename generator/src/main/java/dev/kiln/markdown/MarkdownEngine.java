@@ -69,6 +69,7 @@ public final class MarkdownEngine {
         List<HeadingRef> headings = new ArrayList<>();
         List<OutgoingLink> links = new ArrayList<>();
         List<Integer> unclosed = new ArrayList<>();
+        List<NoteRef> notes = new ArrayList<>();
         HeadingIds ids = new HeadingIds();
         TextCollectingVisitor text = new TextCollectingVisitor();
         // URLs as flexmark will write them: unescaped (`javascript\\:` is `javascript:`), so each is checked as a browser sees it
@@ -88,11 +89,14 @@ public final class MarkdownEngine {
             } else if (node instanceof Reference r) {
                 boolean image = referencedByImage(document, r);
                 links.add(new OutgoingLink(r.getUrl().unescape(), r.getUrl().getStartOffset(), image));
+            } else if (node instanceof Admonition a && a.editorNote()) {
+                a.setId("editor-note-" + (notes.size() + 1));
+                notes.add(new NoteRef(a.title() == null ? "" : a.title(), a.id()));
             } else if (node instanceof MathBlock m && !m.closed()) {
                 unclosed.add(m.getStartOffset());
             }
         });
-        return new ParsedMarkdown(document, List.copyOf(headings), List.copyOf(links), List.copyOf(unclosed));
+        return new ParsedMarkdown(document, List.copyOf(headings), List.copyOf(links), List.copyOf(unclosed), List.copyOf(notes));
     }
 
     public String render(ParsedMarkdown parsed, RenderScope scope) {

@@ -11,9 +11,10 @@ import java.util.List;
  * @param headings      every heading in order
  * @param links         every link and image URL, for checking
  * @param unclosedMath  offsets of {@code $$} blocks that never close
+ * @param notes         the editor's notes, in order, ids assigned
  */
 public record ParsedMarkdown(Document document, List<HeadingRef> headings, List<OutgoingLink> links,
-        List<Integer> unclosedMath) {
+        List<Integer> unclosedMath, List<NoteRef> notes) {
 
     /** Text of the first level-1 heading, or empty. */
     public String firstTitle() {

@@ -167,7 +167,8 @@ public final class SiteBuilder {
         StringBuilder key = new StringBuilder(config.toString());
         for (Page p : site.pages()) {
             key.append('\0').append(p.url()).append('|').append(p.title()).append('|').append(p.description())
-                    .append('|').append(p.info().inReadingOrder()).append('|').append(p.features()).append('|').append(p.headings());
+                    .append('|').append(p.info().inReadingOrder()).append('|').append(p.features()).append('|').append(p.headings())
+                    .append('|').append(p.notes());
         }
         key.append('\0').append(templates);
         return DiskCache.key(key.toString());

@@ -111,7 +111,7 @@ public final class BodyCompiler {
             report = dropLeadingHeading(report, 2);
         }
         Page page = new Page(info, title, source.frontMatter().description(), parsed.headings(), body, report,
-                anchors, embeds.features());
+                anchors, embeds.features(), parsed.notes());
         return new CompiledPage(page, List.copyOf(anchorLinks));
     }
 

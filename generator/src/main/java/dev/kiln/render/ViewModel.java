@@ -3,6 +3,7 @@ package dev.kiln.render;
 import dev.kiln.config.SiteConfig;
 import dev.kiln.render.Views.CardView;
 import dev.kiln.render.Views.LinkView;
+import dev.kiln.render.Views.NoteView;
 import dev.kiln.render.Views.PageView;
 import dev.kiln.render.Views.ReportSection;
 import dev.kiln.render.Views.SiteView;
@@ -27,6 +28,7 @@ public final class ViewModel {
     private final SiteModel site;
     private final SiteView siteView;
     private final List<CardView> cards;
+    private final List<NoteView> notes;
     private final TemplateSequenceModel nav;
     /** The UI strings the theme's scripts show, as JSON: the demo widget's only on pages with a demo. */
     private final String scriptStrings;
@@ -41,6 +43,10 @@ public final class ViewModel {
         this.nav = NavModels.of(site.nav());
         this.scriptStrings = config.ui().json(SCRIPT_KEYS);
         this.scriptStringsWithDemo = config.ui().json(concat(SCRIPT_KEYS, "demo"));
+        this.notes = site.readingOrder().stream()
+                .flatMap(p -> p.notes().stream().map(n -> new NoteView(n.title().isEmpty() ? config.ui().get("admonitionEditor") : n.title(),
+                        p.url() + "#" + n.id(), p.title())))
+                .toList();
         this.cards = site.readingOrder().stream().filter(p -> !p.info().isHome())
                 .map(p -> new CardView(p.title(), p.description(), p.url(), TocEntry.of(p.headings(), 1))).toList();
     }
@@ -95,6 +101,7 @@ public final class ViewModel {
         model.put("page", view);
         model.put("nav", nav);
         model.put("pages", cards);
+        model.put("notes", notes);
         model.put("root", root);
         model.put("report", List.of());
         model.put("ui", config.ui().asMap());

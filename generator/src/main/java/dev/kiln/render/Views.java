@@ -15,6 +15,9 @@ public final class Views {
     public record SiteView(String title, String description, String language, String author, String baseUrl,
             Map<String, Object> params, String reportUrl, String generator, String paper) {}
 
+    /** An editor's note as the home page lists it: its title, the link to it, and the page it is on. */
+    public record NoteView(String title, String url, String pageTitle) {}
+
     /** A titled link, URL relative to the site root. */
     public record LinkView(String title, String url) {}
 

@@ -1,6 +1,7 @@
 package dev.kiln.site;
 
 import dev.kiln.markdown.HeadingRef;
+import dev.kiln.markdown.NoteRef;
 import java.util.List;
 import java.util.Set;
 
@@ -16,9 +17,10 @@ import java.util.Set;
  * @param reportHtml  the body as HTML for the full report (headings shifted, ids prefixed), or empty
  * @param anchors     every {@code id} in {@code bodyHtml}, for checking links to {@code page#anchor}
  * @param features    what the page's layout must load for it: KaTeX's stylesheet, mermaid.js
+ * @param notes       the body's editor's notes, for the home page's list
  */
 public record Page(PageInfo info, String title, String description, List<HeadingRef> headings, String bodyHtml,
-        String reportHtml, Set<String> anchors, Set<Feature> features) {
+        String reportHtml, Set<String> anchors, Set<Feature> features, List<NoteRef> notes) {
 
     /** Something in a page's body that needs an asset of its own, loaded only on the pages that have it. */
     public enum Feature {

@@ -42,6 +42,20 @@ class SiteLanguageTest {
         }
     }
 
+    /** An editor's note without a title gets the language's words for one, and the home page lists it, linked. */
+    @Test
+    void anEditorsNoteIsTitledInTheSitesLanguageAndListedOnTheHomePage() throws Exception {
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(english.resolve("guide/training.html").toFile(), "UTF-8");
+        org.jsoup.nodes.Element note = page.getElementById("editor-note-1");
+        assertTrue(note != null && note.hasClass("admonition-editor"), "the note has its id and its own class");
+        assertEquals("Editor's note", note.selectFirst(".admonition-title").text());
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(english.resolve("index.html").toFile(), "UTF-8");
+        assertEquals("Editor's notes", home.selectFirst("#editor-notes-title").text());
+        org.jsoup.nodes.Element link = home.selectFirst(".editor-note-list a");
+        assertEquals("guide/training.html#editor-note-1", link.attr("href"));
+        assertEquals("Editor's note", link.text());
+    }
+
     /** The English fixture's own text is all English, so any CJK character in its pages or theme scripts came from Kiln. */
     @Test
     void anEnglishSiteShowsNoChineseAnywhere() throws Exception {

@@ -133,12 +133,35 @@ class ArticleSiteTest {
         assertTrue(page("01-background.html").select("link[href*=katex]").isEmpty());
     }
 
+    /**
+     * Every editor's note is an `editor` admonition beside the text it corrects, and the home page
+     * lists each one, linked to it; the corrections issue 11 asked for are among them.
+     */
     @Test
-    void editorsNotesAreClearlyMarked() {
-        assertTrue(page("03-algorithms.html").select(".admonition-warning .admonition-title").text().contains("编者注"));
+    void editorsNotesAreClearlyMarkedAndListedOnTheHomePage() {
+        assertTrue(page("03-algorithms.html").select(".admonition-editor .admonition-title").text().contains("编者注"));
         assertTrue(page("04-math-models.html").select(".admonition .admonition-title").eachText().stream()
                 .anyMatch(t -> t.contains("梯度公式有误")));
-        assertTrue(page("05-practice.html").select(".admonition-danger").text().contains("0.45"));
+        assertTrue(page("05-practice.html").select(".admonition-editor").text().contains("0.45"));
+        Map<String, String> corrections = Map.of(
+                "04-math-models.html", "n \\times m", "07-tools.html", "JAX", "05-practice.html", "3.6–3.9");
+        corrections.forEach((url, words) -> assertTrue(page(url).select(".admonition-editor").text().contains(words), url + ": " + words));
+        Element dims = page("04-math-models.html").selectFirst(".admonition-editor:has(.admonition-title:contains(n×m))");
+        assertNotNull(dims, "the note on W's shape");
+        assertTrue(dims.previousElementSibling().text().contains("权重矩阵分别为"), "it sits right after the dimensions it corrects");
+
+        Document home = page("index.html");
+        List<Element> listed = home.select(".editor-note-list a");
+        int notes = SECTIONS.stream().mapToInt(s -> page(s + ".html").select(".admonition-editor").size()).sum();
+        assertTrue(notes >= 10, "the article's editor's notes: " + notes);
+        assertEquals(notes, listed.size(), "the home page lists every note");
+        for (Element a : listed) {
+            String[] target = a.attr("href").split("#", 2);
+            Element note = page(target[0]).getElementById(target[1]);
+            assertNotNull(note, a.attr("href"));
+            assertTrue(note.hasClass("admonition-editor"), a.attr("href"));
+            assertEquals(note.selectFirst(".admonition-title").text().replace("✎", "").strip(), a.text());
+        }
     }
 
     /** Section 5's Keras example, trained at build time: the truth the editor's note points to. */
@@ -150,7 +173,7 @@ class ArticleSiteTest {
         assertEquals("1000", demo.selectFirst("[data-readout=epoch]").text());
         assertEquals("0.08318", demo.selectFirst("[data-readout=loss]").text(), "the reference run's final loss, 0.0831814…");
         assertEquals("0.4749 – 0.5565", demo.selectFirst("[data-readout=predictions]").text());
-        assertNotNull(doc.selectFirst(".admonition-danger a[href=#demo-1]"), "the editor's note links to the demo");
+        assertNotNull(doc.selectFirst(".admonition-editor a[href=#demo-1]"), "the editor's note links to the demo");
         assertNotNull(page("report.html").selectFirst("figure.demo"), "the report shows it too");
     }
 
