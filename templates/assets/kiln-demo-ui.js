@@ -111,7 +111,15 @@
     figure.querySelector(".demo-charts").appendChild(c);
     return c;
   }
-  var LEFT = 50; // room for the y-axis labels, as in the build-time SVG
+  var LEFT = 56; // room for the y-axis labels, as in the build-time SVG
+  // An axis label: three significant digits, at most eight characters; DemoFigure.tick writes the same.
+  function tick(v) {
+    if (typeof v !== "number" || !isFinite(v) || v === 0) return fmt(v);
+    var a = Math.abs(v);
+    if (a >= 1e-2 && a < 999.5) return String(Number(v.toPrecision(3)));
+    if (a >= 999.5 && a < 1e5) return String(Math.round(v));
+    return v.toExponential(2);
+  }
   function prepare(c) {
     var w = c.clientWidth || 320, h = Math.round(w * 17 / 32), dpr = window.devicePixelRatio || 1;
     if (c.width !== Math.round(w * dpr)) { c.width = Math.round(w * dpr); c.height = Math.round(h * dpr); }
@@ -130,7 +138,7 @@
     var log = loss.length > 0 && r[0] > 0 && r[1] / r[0] > 4;
     var lo = log ? Math.log10(r[0]) : r[0], hi = log ? Math.log10(r[1]) : r[1];
     g.textAlign = "left"; g.fillText(ui("demoLoss") + (log ? ui("demoLogScale") : ""), LEFT, 12);
-    g.textAlign = "right"; g.fillText(fmt(r[1]), LEFT - 3, 24); g.fillText(fmt(r[0]), LEFT - 3, p.h - 20);
+    g.textAlign = "right"; g.fillText(tick(r[1]), LEFT - 3, 24); g.fillText(tick(r[0]), LEFT - 3, p.h - 20);
     g.fillText(String(epochs), p.w - 6, p.h - 6);
     g.textAlign = "left"; g.fillText("1", LEFT, p.h - 6);
     g.strokeStyle = css("--accent"); g.lineWidth = 1.5; g.beginPath();
@@ -150,9 +158,9 @@
     function sy(v) { return p.h - 20 - (p.h - 40) * (ry[1] === ry[0] ? 0.5 : (v - ry[0]) / (ry[1] - ry[0])); }
     g.textAlign = "left";
     g.fillText(ui(oneInput ? "demoFitByInput" : "demoFitByTarget"), LEFT, 12);
-    g.fillText(fmt(rx[0]), LEFT, p.h - 6);
+    g.fillText(tick(rx[0]), LEFT, p.h - 6);
     g.textAlign = "right";
-    g.fillText(fmt(ry[1]), LEFT - 3, 24); g.fillText(fmt(ry[0]), LEFT - 3, p.h - 20); g.fillText(fmt(rx[1]), p.w - 6, p.h - 6);
+    g.fillText(tick(ry[1]), LEFT - 3, 24); g.fillText(tick(ry[0]), LEFT - 3, p.h - 20); g.fillText(tick(rx[1]), p.w - 6, p.h - 6);
     g.fillStyle = css("--fg-soft");
     for (var i = 0; i < y.length; i++) {
       g.beginPath(); g.arc(sx(xs[i]), sy(oneInput ? y[i] : pr[i]), 2, 0, 2 * Math.PI); g.fill();
@@ -179,11 +187,16 @@
     this.running = false;
     this.waiters = [];
     this.names = (this.base.controls || []).filter(function (n) { return CONTROLS[n]; });
-    this.readFragment();
+    var fromLink = this.readFragment();
     this.buildControls();
     this.lossCanvas = canvas(figure, "demo-loss", ui("demoLossCurve"));
     this.fitCanvas = canvas(figure, "demo-fit", ui("demoFitCanvas"));
     this.show(this.built, this.base.epochs);
+    // A shared link's settings are not the build's: its numbers would be stale, so train them now.
+    if (fromLink) {
+      this.reset();
+      this.train(ui("demoFromLink"));
+    }
     document.addEventListener("kiln:themechange", function () { self.show(self.last, self.settings.epochs); });
     window.addEventListener("resize", function () { self.show(self.last, self.settings.epochs); });
     figure.classList.add("demo-live");
@@ -275,9 +288,10 @@
     return v;
   };
 
+  /** Reads the settings a shared link carries; true if they differ from the build's. */
   Demo.prototype.readFragment = function () {
     var hash = decodeURIComponent(location.hash.slice(1)), prefix = this.id + ":";
-    if (hash.indexOf(prefix) !== 0) return;
+    if (hash.indexOf(prefix) !== 0) return false;
     var self = this;
     hash.slice(prefix.length).split(",").forEach(function (pair) {
       var kv = pair.split("="), c = CONTROLS[kv[0]];
@@ -290,6 +304,7 @@
     });
     var figure = this.figure;
     setTimeout(function () { figure.scrollIntoView(); }, 0);
+    return JSON.stringify(this.settings) !== JSON.stringify(this.base);
   };
 
   Demo.prototype.writeFragment = function () {
@@ -302,23 +317,27 @@
     history.replaceState(null, "", "#" + this.id + ":" + parts.join(","));
   };
 
+  /** Draws a run's state; a run not started yet (no epochs) shows "—" in every read-out. */
   Demo.prototype.show = function (state, epochs) {
     this.last = state;
     drawLoss(this.lossCanvas, state.loss, epochs);
     drawFit(this.fitCanvas, state, this.base.data.features === 1);
-    var f = this.figure;
+    var f = this.figure, loss = state.loss, empty = loss.length === 0;
     function put(key, text) { var e = f.querySelector('[data-readout="' + key + '"]'); if (e) e.textContent = text; }
-    var loss = state.loss;
     put("epoch", String(loss.length));
     f.querySelector('[data-readout="epoch"]').parentNode.lastChild.textContent = " / " + epochs;
     put("loss", fmt(loss[loss.length - 1]));
-    for (var m in state.metrics) put("metric-" + m, fmt(state.metrics[m][state.metrics[m].length - 1]));
+    Array.prototype.forEach.call(f.querySelectorAll('[data-readout^="metric-"]'), function (e) {
+      var series = state.metrics[e.getAttribute("data-readout").slice("metric-".length)];
+      e.textContent = series && series.length ? fmt(series[series.length - 1]) : "—";
+    });
     var w = state.weights;
-    if (w.length === 1 && w[0].length <= 9) {
+    if (empty) put("weights", "—");
+    else if (w.length === 1 && w[0].length <= 9) {
       put("weights", "w = [" + w[0].slice(0, -1).map(fmt).join(", ") + "], b = " + fmt(w[0][w[0].length - 1]));
     }
     var r = range(state.predictions);
-    put("predictions", fmt(r[0]) + " – " + fmt(r[1]));
+    put("predictions", empty ? "—" : fmt(r[0]) + " – " + fmt(r[1]));
   };
 
   Demo.prototype.status = function (text) { this.figure.querySelector(".demo-status").textContent = text; };
@@ -335,21 +354,27 @@
     });
   };
 
-  /** Trains in slices of about 10 ms per frame, until done, diverged or paused. */
-  Demo.prototype.train = function () {
+  /**
+   * Trains in slices of about 10 ms per frame, until done, diverged or paused. A frame runs at most
+   * a ninetieth of the epochs, so even a run the engine could finish in one frame takes about
+   * a second and a half to watch, and Pause and Step have something to act on; {@code run()}, a
+   * script's call, is not slowed down.
+   */
+  Demo.prototype.train = function (message, fast) {
     var self = this;
     if (this.running) return;
     this.running = true;
-    this.status(ui("demoTraining"));
+    this.status(typeof message === "string" ? message : ui("demoTraining"));
     this.ensureSession().then(function () {
-      var session = self.session, perCall = 1;
+      var session = self.session, perCall = 1, perFrame = fast ? Infinity : Math.max(1, Math.ceil(self.settings.epochs / 90));
       function frame() {
         if (!self.running || self.session !== session) return;
-        var start = performance.now(), state;
+        var start = performance.now(), state, done = 0;
         do {
-          var ran = self.api.train(session, perCall);
+          var ran = self.api.train(session, Math.min(perCall, perFrame - done));
+          done += ran;
           if (ran === perCall && performance.now() - start < 4) perCall *= 2;
-        } while (ran > 0 && performance.now() - start < 10);
+        } while (ran > 0 && done < perFrame && performance.now() - start < 10);
         state = self.api.state(session);
         self.show(state, self.settings.epochs);
         if (state.done) return self.finish(state);
@@ -406,7 +431,7 @@
     var self = this;
     this.reset();
     var done = new Promise(function (resolve, reject) { self.waiters.push({ resolve: resolve, reject: reject }); });
-    this.train();
+    this.train(undefined, true);
     return done.then(function (s) {
       return { loss: s.loss, metrics: s.metrics, predictions: s.predictions, weights: s.weights, divergedAt: s.divergedAt, epoch: s.epoch };
     });
@@ -414,5 +439,7 @@
 
   Demo.prototype.engine = function () { return engine().then(function (e) { return e.kind; }); };
 
+  // for other scripts, and for the test that holds them to the build-time figure's formats
+  Kiln.demoFormat = { readout: fmt, tick: tick };
   figures.forEach(function (figure) { Kiln.demos.push(new Demo(figure)); });
 })();

@@ -1,5 +1,8 @@
 package dev.kiln.demoblock;
 
+import static dev.kiln.demoblock.DemoNumbers.num;
+import static dev.kiln.demoblock.DemoNumbers.tick;
+
 import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.kiln.demo.engine.DemoSpec;
 import dev.kiln.i18n.UiStrings;
@@ -14,7 +17,8 @@ import java.util.Map;
 final class DemoFigure {
     private static final int W = 320;
     private static final int H = 170;
-    private static final int PAD = 50;
+    /** Room left of the y axis: an 11 px tick label of up to 8 characters ({@link #tick}). */
+    private static final int PAD = 56;
 
     private final UiStrings ui;
 
@@ -76,7 +80,7 @@ final class DemoFigure {
         double[] r = range(loss);
         String label = loss.length == 0 ? "" : ui.format("demoLossLabel", "first", num(loss[0]), "last", num(run.finalLoss()), "epochs", loss.length);
         open(out, "demo-loss", label, ui.get("demoLoss") + (log ? ui.get("demoLogScale") : ""));
-        axes(out, num(r[1]), num(r[0]), "1", String.valueOf(loss.length));
+        axes(out, tick(r[1]), tick(r[0]), "1", String.valueOf(loss.length));
         out.append("<polyline class=\"demo-line\" data-series=\"loss\" points=\"");
         int step = Math.max(1, loss.length / 300);
         for (int i = 0; i < loss.length; i += step) point(out, i, loss.length, loss[i], r, log);
@@ -94,7 +98,7 @@ final class DemoFigure {
         double[] pr = range(p);
         String label = ui.format("demoFitLabel", "low", num(pr[0]), "high", num(pr[1]), "targetLow", num(range(y)[0]), "targetHigh", num(range(y)[1]));
         open(out, "demo-fit", label, ui.get(byInput ? "demoFitByInput" : "demoFitByTarget"));
-        axes(out, num(ry[1]), num(ry[0]), num(rx[0]), num(rx[1]));
+        axes(out, tick(ry[1]), tick(ry[0]), tick(rx[0]), tick(rx[1]));
         out.append("<g class=\"demo-dots\">");
         for (int i = 0; i < y.length; i++) {
             out.append("<circle r=\"2\" cx=\"").append(sx(xs[i], rx)).append("\" cy=\"").append(sy(byInput ? y[i] : p[i], ry, false)).append("\"/>");
@@ -155,13 +159,6 @@ final class DemoFigure {
         return sign + a / 10 + "." + a % 10;
     }
 
-    static String num(double v) {
-        if (Double.isNaN(v)) return "NaN";
-        if (Double.isInfinite(v)) return v > 0 ? "∞" : "−∞";
-        if (v == 0) return "0";
-        String s = String.format(Locale.ROOT, Math.abs(v) >= 1e-3 && Math.abs(v) < 1e5 ? "%.4g" : "%.3e", v);
-        return s.contains("e") || !s.contains(".") ? s : s.replaceAll("0+$", "").replaceAll("\\.$", "");
-    }
 
     private static double[] range(double[] values) {
         double lo = Double.POSITIVE_INFINITY;

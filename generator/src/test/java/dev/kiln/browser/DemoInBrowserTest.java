@@ -213,6 +213,97 @@ class DemoInBrowserTest extends ArticleInBrowser {
         assertEquals(0L, js("return document.querySelectorAll('script[src*=\"demo\"]').length"), "pages without demos load none of it");
     }
 
+    /** A shared link used to set the inputs but show the default run ("1000 / 300", the defaults' loss). */
+    @Test
+    void aSharedLinkShowsTheRunItDescribes() {
+        open("?engine=js#demo-1:lr=0.02,epochs=300,optimizer=sgd,batch=8,seed=7");
+        String total = (String) js("return document.querySelector('#demo-1 [data-readout=epoch]').parentNode.textContent");
+        assertTrue(total.contains("/ 300"), "the read-out counts to the link's 300 epochs: " + total);
+        assertTrue(!"0.08318".equals(readout("loss")), "the defaults' loss is not shown as the link's");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "300".equals(readout("epoch")));
+        String shown = readout("loss");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> again = (Map<String, Object>) await("Kiln.demos[0].run()");
+        assertEquals(300L, again.get("epoch"));
+        assertEquals(shown, readout("loss"), "what the link trained is what these settings give");
+    }
+
+    /** Reset used to leave the last run's MAE and weights, and a made-up "0 – 1" prediction range. */
+    @Test
+    void resetClearsEveryReadout() {
+        open("?engine=js");
+        await("Kiln.demos[0].run()");
+        assertTrue(!readout("weights").equals("—"));
+        js("Kiln.demos[0].reset()");
+        assertEquals("0", readout("epoch"));
+        for (String key : List.of("loss", "metric-mae", "weights", "predictions")) assertEquals("—", readout(key), key);
+    }
+
+    /** At the default settings the engine finishes in one frame; Train still lets the reader watch it, and Pause catch it. */
+    @Test
+    void aRunStartedByTrainIsAnimated() {
+        open("?engine=js");
+        await("Kiln.demos[0].engine()");
+        driver.findElement(By.cssSelector("#demo-1 .demo-train")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Integer.parseInt(readout("epoch")) > 0);
+        waitFrames(2);
+        int seen = Integer.parseInt(readout("epoch"));
+        assertTrue(seen > 0 && seen < 1000, "after a few frames the run is under way, not over: epoch " + seen);
+        driver.findElement(By.cssSelector("#demo-1 .demo-pause")).click();
+        String paused = readout("epoch");
+        waitFrames(10);
+        assertEquals(paused, readout("epoch"), "Pause caught it");
+    }
+
+    /** On a phone the four buttons share a row, no label breaks inside a word, and the fields' labels line up. */
+    @Test
+    void theWidgetLaysOutOnAPhone() {
+        Browser.emulatePhone(driver);
+        try {
+            open("?engine=js");
+            await("Kiln.demos[0].run()");
+            assertEquals(1L, js("return new Set([...document.querySelectorAll('#demo-1 .demo-button')].map(b => b.offsetTop)).size"),
+                    "the buttons share one row");
+            assertEquals("", js("""
+                    return [...document.querySelectorAll('#demo-1 .demo-readout dt')].filter(function (dt) {
+                      var r = document.createRange();
+                      r.selectNodeContents(dt);
+                      return r.getClientRects().length !== 1;
+                    }).map(dt => dt.textContent).join(' ')"""), "every read-out label is on one line");
+            assertEquals(Boolean.TRUE, js("""
+                    // fields whose boxes overlap vertically are one row; their labels must share a top
+                    var fields = [...document.querySelectorAll('#demo-1 .demo-field')].map(f => f.getBoundingClientRect())
+                      .sort((a, b) => a.top - b.top);
+                    var labels = [...document.querySelectorAll('#demo-1 .demo-field label')].map(l => l.getBoundingClientRect().top);
+                    var rows = [], bottom = -Infinity;
+                    fields.forEach(function (f, i) {
+                      if (f.top >= bottom) rows.push([]);
+                      rows[rows.length - 1].push(i);
+                      bottom = Math.max(bottom, f.bottom);
+                    });
+                    var tops = [...document.querySelectorAll('#demo-1 .demo-field')].map(f => f.querySelector('label').getBoundingClientRect().top - f.getBoundingClientRect().top);
+                    var fieldTops = fields.map(f => f.top);
+                    return rows.every(function (row) {
+                      var t = row.map(i => fieldTops[i]);
+                      return Math.max.apply(null, t) - Math.min.apply(null, t) < 1;
+                    }) && tops.every(t => t < 1)"""),
+                    "labels in a row line up (优化器 sat lower)");
+        } finally {
+            Browser.emulateDesktop(driver);
+        }
+    }
+
+    /** The canvas axis labels are written as the build-time SVG's are, so the chart does not change its words when it goes live. */
+    @Test
+    void axisLabelsReadTheSameInTheCanvasAndTheSvg() {
+        open("?engine=js");
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 300; i++) {
+            double v = (random.nextBoolean() ? -1 : 1) * Math.pow(10, random.nextDouble() * 16 - 8);
+            assertEquals(dev.kiln.demoblock.DemoNumbers.tick(v), js("return Kiln.demoFormat.tick(arguments[0])", v), "tick(" + v + ")");
+        }
+    }
+
     /** Types into a field as a reader does: select what is there, type over it, leave the field. */
     private static void type(String id, String text) {
         driver.findElement(By.id(id)).sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
