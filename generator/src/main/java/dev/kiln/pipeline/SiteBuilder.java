@@ -30,6 +30,7 @@ import dev.kiln.write.KatexAssets;
 import dev.kiln.write.MermaidAssets;
 import dev.kiln.write.OutputDir;
 import dev.kiln.write.SiteOutput;
+import dev.kiln.write.ScriptParts;
 import dev.kiln.write.SiteFiles;
 import java.io.IOException;
 import java.io.Writer;
@@ -90,7 +91,7 @@ public final class SiteBuilder {
         timings.time("templates", () -> templates.checkSyntax(problems));
         SiteIndex index = timings.time("index", () -> SiteIndex.build(content, options.drafts(), templates::hasLayout, problems));
         Set<String> themeAssets = theme.files("assets"); // one walk of both layers serves the check and the copy
-        ReservedPaths.check(index, options.content(), themeAssets, problems);
+        ReservedPaths.check(index, options.content(), ScriptParts.published(themeAssets), problems);
 
         PageInfo reportPage = index.pages().stream().filter(p -> p.layout().equals("report")).findFirst().orElse(null);
         Renderers renderers = memo == null ? Renderers.open(config, kind -> cache(options, kind)) : memo.renderers(config, options.cache());
@@ -125,8 +126,9 @@ public final class SiteBuilder {
             // the sitemap protocol wants absolute URLs: without base-url there is no valid sitemap to write
             if (config.hasBaseUrl()) out.write("sitemap.xml", SiteFiles.sitemap(config, site.readingOrder()));
             out.write("robots.txt", SiteFiles.robots(config));
-            for (String asset : themeAssets) out.copy(theme.find(asset), asset);
-            files.addAndGet(themeAssets.size());
+            for (String asset : themeAssets) if (ScriptParts.scriptOf(asset) == null) out.copy(theme.find(asset), asset);
+            ScriptParts.groups(themeAssets).forEach((script, parts) -> out.write(script, ScriptParts.join(script, parts, theme::find)));
+            files.addAndGet(ScriptParts.published(themeAssets).size());
             for (String asset : content.assets()) out.copy(options.content().resolve(asset), asset);
             if (site.pages().stream().anyMatch(Page::math)) files.addAndGet(KatexAssets.write(out));
             if (site.pages().stream().anyMatch(Page::mermaid)) files.addAndGet(MermaidAssets.write(out));

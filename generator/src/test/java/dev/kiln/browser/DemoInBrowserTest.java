@@ -304,6 +304,28 @@ class DemoInBrowserTest extends ArticleInBrowser {
         }
     }
 
+    /**
+     * At 100,000 epochs, the most the box allows, the page used to freeze: 40–54 tasks of up to 3 s,
+     * spent copying the whole history out of the engine and redrawing every point, every frame.
+     * Now no task while training reaches 50 ms (the Long Tasks API reports every one that does).
+     */
+    @ParameterizedTest(name = "engine={0}")
+    @ValueSource(strings = {"js", "wasm"})
+    void aLongRunNeverBlocksThePageFor50Ms(String engine) {
+        open("?engine=" + engine);
+        assertEquals(engine, await("Kiln.demos[0].engine()"));
+        js("Kiln.demos[0].set('epochs', 100000)");
+        driver.findElement(By.cssSelector("#demo-1 .demo-train")).click();
+        // from the first frame drawn on: the click's own task (input, focus, the session's creation) is not training
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Integer.parseInt(readout("epoch")) > 0);
+        js("window.__long = []; new PerformanceObserver(function (l) { l.getEntries().forEach(function (e) { __long.push(Math.round(e.duration)); }); })"
+                + ".observe({type: 'longtask'});");
+        assertTrue(Integer.parseInt(readout("epoch")) < 10000, "observed from early in the run");
+        new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> "100000".equals(readout("epoch")));
+        waitFrames(2);
+        assertEquals("[]", String.valueOf(js("return JSON.stringify(window.__long)")), "tasks of 50 ms or more while training, in ms");
+    }
+
     /** Types into a field as a reader does: select what is there, type over it, leave the field. */
     private static void type(String id, String text) {
         driver.findElement(By.id(id)).sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);

@@ -142,15 +142,32 @@ public final class Trainer {
     }
 
     public double[] lossHistory() {
-        return Arrays.copyOf(loss, epoch);
+        return lossHistory(0);
+    }
+
+    /** The losses of the epochs from {@code from} (0-based) on: what a page that has the earlier ones still needs. */
+    public double[] lossHistory(int from) {
+        return Arrays.copyOfRange(loss, clamp(from), epoch);
     }
 
     public double[] metricHistory(int m) {
-        return Arrays.copyOf(metrics[m], epoch);
+        return metricHistory(m, 0);
+    }
+
+    public double[] metricHistory(int m, int from) {
+        return Arrays.copyOfRange(metrics[m], clamp(from), epoch);
     }
 
     public double[] validationLossHistory() {
-        return validY.length == 0 ? new double[0] : Arrays.copyOf(validLoss, epoch);
+        return validationLossHistory(0);
+    }
+
+    public double[] validationLossHistory(int from) {
+        return validY.length == 0 ? new double[0] : Arrays.copyOfRange(validLoss, clamp(from), epoch);
+    }
+
+    private int clamp(int from) {
+        return Math.max(0, Math.min(from, epoch));
     }
 
     /** Per layer, the norm of the last batch's gradient. */

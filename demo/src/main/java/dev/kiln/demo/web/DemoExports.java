@@ -64,21 +64,17 @@ public final class DemoExports {
     /** The epoch count, loss and metric histories, predictions, weights and gradient norms. */
     @JSExport
     public static JSObject state(int session) {
+        return model(session, progress(session, 0));
+    }
+
+    /** The model's present: predictions, targets, inputs, weights and gradient norms, without the histories. */
+    @JSExport
+    public static JSObject snapshot(int session) {
+        return model(session, JsValues.object());
+    }
+
+    private static JSObject model(int session, JSObject s) {
         Trainer t = SESSIONS.get(session);
-        DemoSpec spec = t.spec();
-        JSObject s = JsValues.object();
-        JsValues.putNumber(s, "epoch", t.epoch());
-        JsValues.putNumber(s, "epochs", spec.epochs);
-        JsValues.putBoolean(s, "done", t.done());
-        JsValues.putNumber(s, "divergedAt", t.divergedAt());
-        JsValues.put(s, "loss", JsValues.numbers(t.lossHistory()));
-        JsValues.put(s, "validationLoss", JsValues.numbers(t.validationLossHistory()));
-        JSObject metrics = JsValues.object();
-        for (int m = 0; m < spec.metrics.length; m++) {
-            Loss metric = spec.metrics[m];
-            JsValues.put(metrics, metric.key, JsValues.numbers(t.metricHistory(m)));
-        }
-        JsValues.put(s, "metrics", metrics);
         JsValues.put(s, "predictions", JsValues.numbers(t.predictions()));
         JsValues.put(s, "targets", JsValues.numbers(t.targets()));
         JsValues.put(s, "inputs", JsValues.numbers(t.firstFeature()));
@@ -86,6 +82,32 @@ public final class DemoExports {
         for (double[] layer : t.model().weights()) JsValues.push(weights, JsValues.numbers(layer));
         JsValues.put(s, "weights", weights);
         JsValues.put(s, "gradientNorms", JsValues.numbers(t.gradientNorms()));
+        return s;
+    }
+
+    /**
+     * The epoch count and the histories from epoch {@code from} on: a page calls this every frame
+     * and appends, so a frame costs what the frame trained, not the whole run so far (copying a
+     * 100,000-epoch history every frame froze the page).
+     */
+    @JSExport
+    public static JSObject progress(int session, int from) {
+        Trainer t = SESSIONS.get(session);
+        DemoSpec spec = t.spec();
+        JSObject s = JsValues.object();
+        JsValues.putNumber(s, "from", Math.min(from, t.epoch()));
+        JsValues.putNumber(s, "epoch", t.epoch());
+        JsValues.putNumber(s, "epochs", spec.epochs);
+        JsValues.putBoolean(s, "done", t.done());
+        JsValues.putNumber(s, "divergedAt", t.divergedAt());
+        JsValues.put(s, "loss", JsValues.numbers(t.lossHistory(from)));
+        JsValues.put(s, "validationLoss", JsValues.numbers(t.validationLossHistory(from)));
+        JSObject metrics = JsValues.object();
+        for (int m = 0; m < spec.metrics.length; m++) {
+            Loss metric = spec.metrics[m];
+            JsValues.put(metrics, metric.key, JsValues.numbers(t.metricHistory(m, from)));
+        }
+        JsValues.put(s, "metrics", metrics);
         return s;
     }
 }

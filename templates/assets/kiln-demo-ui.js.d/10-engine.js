@@ -1,0 +1,49 @@
+/* ---- the engine: Wasm GC where the browser has it, else JavaScript; ?engine=js|wasm forces one ---- */
+var loading = null;
+function wasmGcSupported() {
+  try { // a module whose only type is a struct: valid only where Wasm GC is
+    return WebAssembly.validate(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 0x5f, 1, 0x7f, 0]));
+  } catch (e) { return false; }
+}
+function loadScript(src) {
+  return new Promise(function (resolve, reject) {
+    var s = document.createElement("script");
+    s.src = src;
+    s.onload = resolve;
+    s.onerror = function () { reject(new Error("cannot load " + src)); };
+    document.head.appendChild(s);
+  });
+}
+function loadJs() {
+  return loadScript(base + "kiln-demo.js").then(function () { return { kind: "js", api: window.KilnDemoEngine }; });
+}
+function loadWasm() {
+  return loadScript(base + "kiln-demo-wasm.js").then(function () {
+    var text = atob(window.KilnDemoWasm), bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    return window.TeaVM.wasmGC.load(bytes);
+  }).then(function (module) { return { kind: "wasm", api: module.exports }; });
+}
+function engine() {
+  if (loading) return loading;
+  var wanted = new URLSearchParams(location.search).get("engine");
+  var wasm = wanted === "wasm" || (wanted !== "js" && wasmGcSupported());
+  loading = (wasm ? loadWasm().catch(function (e) {
+    if (wanted === "wasm") throw e;
+    return loadJs();
+  }) : loadJs()).then(warm);
+  return loading;
+}
+// The first calls into a freshly loaded engine compile its code (V8 compiles Wasm functions on
+// first use); a throwaway epoch of the page's first demo does that while the engine loads, not in
+// the task of the reader's first Train.
+function warm(e) {
+  var session = e.api.create(figures[0].querySelector(".demo-spec").textContent);
+  if (session >= 0) {
+    e.api.train(session, 1);
+    e.api.progress(session, 0);
+    e.api.snapshot(session);
+    e.api.dispose(session);
+  }
+  return e;
+}
