@@ -23,31 +23,43 @@ function prepare(c) {
   g.beginPath(); g.moveTo(LEFT, 20); g.lineTo(LEFT, h - 20); g.lineTo(w - 6, h - 20); g.stroke();
   return { g: g, w: w, h: h };
 }
-function drawLoss(c, loss, epochs) {
-  var p = prepare(c), g = p.g, r = range(loss);
+/** The training loss, and the validation loss dashed (with a legend) when the data holds some out. */
+function drawLoss(c, loss, epochs, valid) {
+  valid = valid || [];
+  var p = prepare(c), g = p.g, r = range(loss.concat(valid));
   var log = loss.length > 0 && r[0] > 0 && r[1] / r[0] > 4;
   var lo = log ? Math.log10(r[0]) : r[0], hi = log ? Math.log10(r[1]) : r[1];
   g.textAlign = "left"; g.fillText(ui("demoLoss") + (log ? ui("demoLogScale") : ""), LEFT, 12);
   g.textAlign = "right"; g.fillText(tick(r[1]), LEFT - 3, 24); g.fillText(tick(r[0]), LEFT - 3, p.h - 20);
   g.fillText(String(epochs), p.w - 6, p.h - 6);
   g.textAlign = "left"; g.fillText("1", LEFT, p.h - 6);
-  g.strokeStyle = css("--accent"); g.lineWidth = 1.5; g.beginPath();
   var plot = p.w - LEFT - 6;
-  function xOf(i) { return LEFT + plot * (epochs <= 1 ? 0 : i / (epochs - 1)); }
   function yOf(value) {
     var v = log ? Math.log10(value) : value;
     return p.h - 20 - (p.h - 40) * (hi === lo ? 0.5 : (v - lo) / (hi - lo));
   }
-  var end = loss.length;
-  for (var k = 0; k < loss.length; k++) if (!isFinite(loss[k])) { end = k; break; }
-  // More epochs than pixels: each pixel column draws its lowest and highest loss, so the curve
-  // costs the width of the chart to draw, not the length of the run.
+  line(g, loss, epochs, plot, yOf, css("--accent"), []);
+  if (valid.length) {
+    line(g, valid, epochs, plot, yOf, css("--note"), [4, 3]);
+    legend(g, p.w - 6, [[ui("demoTrainingSeries"), css("--accent"), []], [ui("demoValidationSeries"), css("--note"), [4, 3]]]);
+  }
+}
+/**
+ * One series, up to its first value that is not finite. More epochs than pixels: each pixel column
+ * draws its lowest and highest value, so the curve costs the width of the chart, not the run's length.
+ */
+function line(g, values, epochs, plot, yOf, colour, dash) {
+  g.save();
+  g.strokeStyle = colour; g.lineWidth = 1.5; g.setLineDash(dash); g.beginPath();
+  function xOf(i) { return LEFT + plot * (epochs <= 1 ? 0 : i / (epochs - 1)); }
+  var end = values.length;
+  for (var k = 0; k < values.length; k++) if (!isFinite(values[k])) { end = k; break; }
   var columns = Math.max(1, Math.floor(plot));
   if (end > 2 * columns) {
     var perColumn = (epochs - 1) / columns;
     for (var c = 0, i = 0; c <= columns && i < end; c++) {
       var last = Math.min(end, Math.floor((c + 1) * perColumn) + 1), min = Infinity, max = -Infinity;
-      for (; i < last; i++) { min = Math.min(min, loss[i]); max = Math.max(max, loss[i]); }
+      for (; i < last; i++) { min = Math.min(min, values[i]); max = Math.max(max, values[i]); }
       if (min > max) continue;
       var x = LEFT + c * plot / columns;
       if (c === 0) g.moveTo(x, yOf(max)); else g.lineTo(x, yOf(max));
@@ -55,10 +67,25 @@ function drawLoss(c, loss, epochs) {
     }
   } else {
     for (var j = 0; j < end; j++) {
-      if (j === 0) g.moveTo(xOf(j), yOf(loss[j])); else g.lineTo(xOf(j), yOf(loss[j]));
+      if (j === 0) g.moveTo(xOf(j), yOf(values[j])); else g.lineTo(xOf(j), yOf(values[j]));
     }
   }
   g.stroke();
+  g.restore();
+}
+/** Top right, from the right edge leftwards: a line sample and a word per series. */
+function legend(g, right, items) {
+  g.save();
+  g.textAlign = "left";
+  var x = right;
+  for (var i = items.length - 1; i >= 0; i--) {
+    x -= g.measureText(items[i][0]).width;
+    g.fillText(items[i][0], x, 12);
+    g.strokeStyle = items[i][1]; g.lineWidth = 1.5; g.setLineDash(items[i][2]);
+    g.beginPath(); g.moveTo(x - 18, 8); g.lineTo(x - 4, 8); g.stroke();
+    x -= 26;
+  }
+  g.restore();
 }
 function drawFit(c, state, oneInput) {
   var p = prepare(c), g = p.g, y = state.targets, pr = state.predictions;

@@ -114,13 +114,15 @@ Demo.prototype.set = function (name, raw) {
 /** Draws a run's state; a run not started yet (no epochs) shows "—" in every read-out. */
 Demo.prototype.show = function (state, epochs) {
   this.last = state;
-  drawLoss(this.lossCanvas, state.loss, epochs);
+  drawLoss(this.lossCanvas, state.loss, epochs, state.validationLoss);
   drawFit(this.fitCanvas, state, this.base.data.features === 1);
   var f = this.figure, loss = state.loss, empty = loss.length === 0;
   function put(key, text) { var e = f.querySelector('[data-readout="' + key + '"]'); if (e) e.textContent = text; }
   put("epoch", String(loss.length));
   f.querySelector('[data-readout="epoch"]').parentNode.lastChild.textContent = " / " + epochs;
   put("loss", fmt(loss[loss.length - 1]));
+  var valid = state.validationLoss || [];
+  put("validation", valid.length ? fmt(valid[valid.length - 1]) : "—");
   Array.prototype.forEach.call(f.querySelectorAll('[data-readout^="metric-"]'), function (e) {
     var series = state.metrics[e.getAttribute("data-readout").slice("metric-".length)];
     e.textContent = series && series.length ? fmt(series[series.length - 1]) : "—";
@@ -129,6 +131,9 @@ Demo.prototype.show = function (state, epochs) {
   if (empty) put("weights", "—");
   else if (w.length === 1 && w[0].length <= 9) {
     put("weights", "w = [" + w[0].slice(0, -1).map(fmt).join(", ") + "], b = " + fmt(w[0][w[0].length - 1]));
+  } else {
+    // a larger model: its parameter count, as the build-time figure says it
+    put("weights", fill(ui("demoParameters"), { count: w.reduce(function (n, layer) { return n + layer.length; }, 0) }));
   }
   var r = range(state.predictions);
   put("predictions", empty ? "—" : fmt(r[0]) + " – " + fmt(r[1]));

@@ -37,6 +37,7 @@ Demo.prototype.finish = function (state) {
   this.running = false;
   this.status(state.divergedAt > 0
     ? fill(ui("demoDiverged"), { epoch: state.divergedAt })
+    : state.stoppedAt > 0 ? fill(ui("demoStoppedEarly"), { epoch: state.stoppedAt, patience: this.settings.patience })
     : fill(ui("demoDone"), { epochs: state.epoch }));
   this.settle(state);
 };
@@ -80,7 +81,7 @@ Demo.prototype.catchUp = function (session, now, fresh) {
   append(run.loss, p.loss);
   append(run.validationLoss, p.validationLoss);
   for (var m in p.metrics) append(run.metrics[m] = run.metrics[m] || [], p.metrics[m]);
-  run.epoch = p.epoch; run.epochs = p.epochs; run.done = p.done; run.divergedAt = p.divergedAt;
+  run.epoch = p.epoch; run.epochs = p.epochs; run.done = p.done; run.divergedAt = p.divergedAt; run.stoppedAt = p.stoppedAt;
   if (fresh || p.done || now - run.snapshotAt >= 100 || !run.predictions) {
     var s = this.api.snapshot(session);
     run.predictions = s.predictions; run.targets = s.targets; run.inputs = s.inputs;
@@ -107,7 +108,8 @@ Demo.prototype.run = function () {
   var done = new Promise(function (resolve, reject) { self.waiters.push({ resolve: resolve, reject: reject }); });
   this.train(undefined, true);
   return done.then(function (s) {
-    return { loss: s.loss, metrics: s.metrics, predictions: s.predictions, weights: s.weights, divergedAt: s.divergedAt, epoch: s.epoch };
+    return { loss: s.loss, validationLoss: s.validationLoss, metrics: s.metrics, predictions: s.predictions, weights: s.weights,
+      divergedAt: s.divergedAt, stoppedAt: s.stoppedAt, epoch: s.epoch };
   });
 };
 

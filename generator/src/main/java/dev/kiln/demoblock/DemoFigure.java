@@ -49,11 +49,16 @@ final class DemoFigure {
             double[] h = m.getValue();
             item(out, m.getKey(), "<span data-readout=\"metric-" + m.getKey() + "\">" + num(h.length == 0 ? Double.NaN : h[h.length - 1]) + "</span>");
         }
+        if (run.validationLoss().length > 0) {
+            double[] v = run.validationLoss();
+            item(out, ui.get("demoValidationLoss"), "<span data-readout=\"validation\">" + num(v[v.length - 1]) + "</span>");
+        }
         item(out, ui.get("demoWeights"), "<span data-readout=\"weights\">" + weights(run.weights()) + "</span>");
         double[] range = range(run.predictions());
         item(out, ui.get("demoPredictions"), "<span data-readout=\"predictions\">" + num(range[0]) + " – " + num(range[1]) + "</span>");
         out.append("</dl>");
-        String status = run.divergedAt() > 0 ? esc(ui.format("demoDiverged", "epoch", run.divergedAt())) : "";
+        String status = run.divergedAt() > 0 ? esc(ui.format("demoDiverged", "epoch", run.divergedAt()))
+                : run.stoppedAt() > 0 ? esc(ui.format("demoStoppedEarly", "epoch", run.stoppedAt(), "patience", spec.patience)) : "";
         out.append("<p class=\"demo-status\" role=\"status\" aria-live=\"polite\">").append(status).append("</p>");
     }
 
@@ -74,18 +79,54 @@ final class DemoFigure {
         return ui.format("demoParameters", "count", n);
     }
 
+    /** The training loss, and the validation loss (dashed, with a legend) when the data holds some out. */
     private void lossChart(StringBuilder out, RunResult run) {
         double[] loss = run.loss();
-        boolean log = positive(loss) && range(loss)[1] / range(loss)[0] > 4;
-        double[] r = range(loss);
+        double[] valid = run.validationLoss();
+        double[] both = java.util.stream.DoubleStream.concat(java.util.Arrays.stream(loss), java.util.Arrays.stream(valid)).toArray();
+        boolean log = positive(both) && range(both)[1] / range(both)[0] > 4;
+        double[] r = range(both);
         String label = loss.length == 0 ? "" : ui.format("demoLossLabel", "first", num(loss[0]), "last", num(run.finalLoss()), "epochs", loss.length);
+        if (valid.length > 0) label += " " + ui.format("demoValidationLabel", "last", num(valid[valid.length - 1]), "lowest", num(range(valid)[0]));
         open(out, "demo-loss", label, ui.get("demoLoss") + (log ? ui.get("demoLogScale") : ""));
         axes(out, tick(r[1]), tick(r[0]), "1", String.valueOf(loss.length));
-        out.append("<polyline class=\"demo-line\" data-series=\"loss\" points=\"");
-        int step = Math.max(1, loss.length / 300);
-        for (int i = 0; i < loss.length; i += step) point(out, i, loss.length, loss[i], r, log);
-        if (loss.length > 0 && (loss.length - 1) % step != 0) point(out, loss.length - 1, loss.length, loss[loss.length - 1], r, log);
-        out.append("\"/></svg>");
+        series(out, "demo-line", "loss", loss, r, log);
+        if (valid.length > 0) {
+            series(out, "demo-line demo-valid", "validation", valid, r, log);
+            legend(out);
+        }
+        out.append("</svg>");
+    }
+
+    /** A polyline of at most about 300 points, the last always among them. */
+    private static void series(StringBuilder out, String cls, String name, double[] values, double[] r, boolean log) {
+        out.append("<polyline class=\"").append(cls).append("\" data-series=\"").append(name).append("\" points=\"");
+        int step = Math.max(1, values.length / 300);
+        for (int i = 0; i < values.length; i += step) point(out, i, values.length, values[i], r, log);
+        if (values.length > 0 && (values.length - 1) % step != 0) point(out, values.length - 1, values.length, values[values.length - 1], r, log);
+        out.append("\"/>");
+    }
+
+    /** Top right: a line sample and a word for each series. */
+    private void legend(StringBuilder out) {
+        String train = ui.get("demoTrainingSeries");
+        String valid = ui.get("demoValidationSeries");
+        int validX = W - 6 - TextWidth.of(valid);
+        int trainX = validX - 26 - TextWidth.of(train);
+        out.append("<g class=\"demo-legend\" aria-hidden=\"true\">")
+                .append("<line class=\"demo-line\" x1=\"").append(trainX - 18).append("\" x2=\"").append(trainX - 4).append("\" y1=\"8\" y2=\"8\"/>")
+                .append("<text x=\"").append(trainX).append("\" y=\"12\">").append(esc(train)).append("</text>")
+                .append("<line class=\"demo-line demo-valid\" x1=\"").append(validX - 18).append("\" x2=\"").append(validX - 4).append("\" y1=\"8\" y2=\"8\"/>")
+                .append("<text x=\"").append(validX).append("\" y=\"12\">").append(esc(valid)).append("</text></g>");
+    }
+
+    /** Rough widths of 11 px text: CJK characters are square, others about half as wide. */
+    private static final class TextWidth {
+        static int of(String text) {
+            double w = 0;
+            for (int i = 0; i < text.length(); i++) w += text.charAt(i) >= 0x2e80 ? 11 : 6.2;
+            return (int) Math.ceil(w);
+        }
     }
 
     private void fitChart(StringBuilder out, DemoSpec spec, RunResult run) {

@@ -16,9 +16,10 @@ import java.util.Map;
  *
  * @param metrics    per metric name, its per-epoch history
  * @param divergedAt the epoch (from 1) whose loss was not finite, or 0
+ * @param stoppedAt  the epoch (from 1) after which early stopping ended the run, or 0
  */
 public record RunResult(double[] loss, Map<String, double[]> metrics, double[] validationLoss, double[] inputs,
-        double[] targets, double[] predictions, double[][] weights, double[] gradientNorms, int divergedAt) {
+        double[] targets, double[] predictions, double[][] weights, double[] gradientNorms, int divergedAt, int stoppedAt) {
 
     /** A build-time run that ran past its time budget. */
     static final class TooLong extends RuntimeException {
@@ -44,7 +45,7 @@ public record RunResult(double[] loss, Map<String, double[]> metrics, double[] v
         Map<String, double[]> metrics = new LinkedHashMap<>();
         for (int m = 0; m < spec.metrics.length; m++) metrics.put(spec.metrics[m].key, t.metricHistory(m));
         return new RunResult(t.lossHistory(), metrics, t.validationLossHistory(), t.firstFeature(), t.targets(),
-                t.predictions(), t.model().weights(), t.gradientNorms(), t.divergedAt());
+                t.predictions(), t.model().weights(), t.gradientNorms(), t.divergedAt(), t.stoppedAt());
     }
 
     public int epochs() {
@@ -66,6 +67,7 @@ public record RunResult(double[] loss, Map<String, double[]> metrics, double[] v
         json.put("weights", weights);
         json.put("gradientNorms", gradientNorms);
         json.put("divergedAt", divergedAt);
+        json.put("stoppedAt", stoppedAt);
         return Json.write(json);
     }
 
@@ -79,7 +81,7 @@ public record RunResult(double[] loss, Map<String, double[]> metrics, double[] v
         for (int l = 0; l < weights.length; l++) weights[l] = numbers(layers.get(l));
         return new RunResult(numbers(m.get("loss")), metrics, numbers(m.get("validationLoss")), numbers(m.get("inputs")),
                 numbers(m.get("targets")), numbers(m.get("predictions")), weights, numbers(m.get("gradientNorms")),
-                ((Double) m.get("divergedAt")).intValue());
+                ((Double) m.get("divergedAt")).intValue(), m.get("stoppedAt") == null ? 0 : ((Double) m.get("stoppedAt")).intValue());
     }
 
     @SuppressWarnings("unchecked")

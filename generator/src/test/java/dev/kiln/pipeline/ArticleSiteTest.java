@@ -164,6 +164,30 @@ class ArticleSiteTest {
         }
     }
 
+    /**
+     * §3.3's overfitting demo, trained at build time: the figure's own numbers show the claim, the
+     * training loss falling while the validation loss, after an early minimum, climbs.
+     */
+    @Test
+    void theOverfittingDemoShowsTheEffectAtBuildTime() {
+        Document doc = page("03-algorithms.html");
+        Element demo = doc.selectFirst("figure.demo");
+        assertNotNull(demo, "§3.3 has a demo");
+        assertNotNull(demo.selectFirst("polyline[data-series=validation]"), "the validation loss is drawn");
+        assertNotNull(demo.selectFirst(".demo-legend"), "with a legend");
+        assertNotNull(demo.selectFirst("[data-readout=validation]"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) dev.kiln.demo.engine.Json.parse(demo.selectFirst(".demo-result").data(), Double::parseDouble);
+        @SuppressWarnings("unchecked")
+        List<Double> valid = (List<Double>) result.get("validationLoss");
+        @SuppressWarnings("unchecked")
+        List<Double> loss = (List<Double>) result.get("loss");
+        int best = valid.indexOf(java.util.Collections.min(valid));
+        assertTrue(best < 250 && valid.get(valid.size() - 1) > 5 * valid.get(best), "validation: lowest at epoch " + (best + 1) + ", then " + valid.get(valid.size() - 1));
+        assertTrue(loss.get(loss.size() - 1) < 0.3 * loss.get(best), "while training loss falls");
+        assertTrue(demo.parent().hasClass("admonition-tip") && demo.parent().text().contains("编者补充"), "an editor's addition, marked as one");
+    }
+
     /** Section 5's Keras example, trained at build time: the truth the editor's note points to. */
     @Test
     void theKerasExampleIsALiveDemoWithItsTrueResults() {

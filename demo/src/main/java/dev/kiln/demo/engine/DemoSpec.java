@@ -18,7 +18,7 @@ public final class DemoSpec {
      * work per epoch, so one epoch must stay short even in a slow browser: 2·10⁷ is about 20 ms.
      */
     public static final double MAX_WORK_PER_EPOCH = 2e7;
-    public static final List<String> CONTROLS = List.of("lr", "epochs", "optimizer", "batch", "seed", "noise", "l2", "momentum", "points");
+    public static final List<String> CONTROLS = List.of("lr", "epochs", "optimizer", "batch", "seed", "noise", "l2", "momentum", "points", "patience");
 
     public String title = "";
     // data
@@ -53,6 +53,8 @@ public final class DemoSpec {
     public boolean shuffle = true;
     public int shuffleSeed = 7;
     public double l2 = 0;
+    /** Early stopping, as Keras's {@code EarlyStopping(monitor="val_loss", patience=N)}: 0 is off. */
+    public int patience = 0;
     public String preprocess = "none";
     public String[] controls = {};
 
@@ -67,7 +69,7 @@ public final class DemoSpec {
         List<SpecException> problems = new ArrayList<>();
         SpecReader r = new SpecReader(settings, "", problems);
         r.only("title", "data", "model", "init", "loss", "metrics", "optimizer", "epochs", "batch", "shuffle", "seeds",
-                "l2", "preprocess", "controls");
+                "l2", "patience", "preprocess", "controls");
         try {
             s.title = r.string("title", "");
             SpecReader data = r.child("data");
@@ -119,6 +121,10 @@ public final class DemoSpec {
             s.initSeed = seeds.integer("init", s.initSeed, 0, Integer.MAX_VALUE);
             s.shuffleSeed = seeds.integer("shuffle", 7, 0, Integer.MAX_VALUE);
             s.l2 = r.number("l2", 0, 0, 10);
+            s.patience = r.integer("patience", 0, 0, MAX_EPOCHS);
+            if (s.patience > 0 && s.validation == 0) {
+                throw new SpecException(r.at("patience"), "early stopping watches the validation loss: set data.validation too (for example 0.3)");
+            }
             s.preprocess = r.oneOf("preprocess", "none", "none", "minmax", "zscore");
             List<Object> controls = r.list("controls");
             s.controls = new String[controls.size()];
@@ -264,6 +270,7 @@ public final class DemoSpec {
         all.put("shuffle", shuffle);
         all.put("seeds", seeds);
         all.put("l2", l2);
+        all.put("patience", patience);
         all.put("preprocess", preprocess);
         all.put("controls", Arrays.asList((Object[]) controls));
         return Json.write(all);

@@ -26,6 +26,9 @@ public final class Trainer {
     private final double[] gradientNorms;
     private int epoch;
     private int divergedAt;
+    private int stoppedAt;
+    private double bestValid = Double.POSITIVE_INFINITY;
+    private int bestEpoch;
 
     public Trainer(DemoSpec spec) {
         this.spec = spec;
@@ -96,7 +99,24 @@ public final class Trainer {
         validLoss[epoch] = validY.length == 0 ? Double.NaN : evaluate(validX, validY);
         epoch++;
         if (Double.isNaN(loss[epoch - 1]) || Double.isInfinite(loss[epoch - 1])) divergedAt = epoch;
+        earlyStopping();
         return !done();
+    }
+
+    /**
+     * Keras's EarlyStopping on val_loss with min_delta 0: training stops once {@code patience}
+     * epochs in a row have not lowered the best validation loss. The weights stay those of the last
+     * epoch, as Keras's default ({@code restore_best_weights=False}).
+     */
+    private void earlyStopping() {
+        if (spec.patience == 0 || validY.length == 0) return;
+        double v = validLoss[epoch - 1];
+        if (v < bestValid) {
+            bestValid = v;
+            bestEpoch = epoch;
+        } else if (epoch - bestEpoch >= spec.patience) {
+            stoppedAt = epoch;
+        }
     }
 
     /** L2 weight decay on kernels (not biases), as Keras's {@code kernel_regularizer=l2(λ)}: λ·Σw². */
@@ -129,7 +149,12 @@ public final class Trainer {
     }
 
     public boolean done() {
-        return epoch >= spec.epochs || divergedAt > 0;
+        return epoch >= spec.epochs || divergedAt > 0 || stoppedAt > 0;
+    }
+
+    /** The epoch (from 1) after which early stopping ended training, or 0. */
+    public int stoppedAt() {
+        return stoppedAt;
     }
 
     public int epoch() {

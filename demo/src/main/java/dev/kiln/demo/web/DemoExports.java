@@ -100,6 +100,7 @@ public final class DemoExports {
         JsValues.putNumber(s, "epochs", spec.epochs);
         JsValues.putBoolean(s, "done", t.done());
         JsValues.putNumber(s, "divergedAt", t.divergedAt());
+        JsValues.putNumber(s, "stoppedAt", t.stoppedAt());
         JsValues.put(s, "loss", JsValues.numbers(t.lossHistory(from)));
         JsValues.put(s, "validationLoss", JsValues.numbers(t.validationLossHistory(from)));
         JSObject metrics = JsValues.object();
