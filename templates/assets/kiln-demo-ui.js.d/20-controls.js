@@ -22,6 +22,8 @@ var CONTROLS = {
       }).filter(function (row) { return row.length > 0; });
       s.data.kind = "points"; s.data.points = rows; s.data.samples = rows.length; s.data.features = rows.length ? rows[0].length - 1 : 1;
     } },
+  preprocess: { label: ui("demoPreprocess"), options: ["none", "minmax", "zscore"],
+    get: function (s) { return s.preprocess; }, set: function (s, v) { s.preprocess = v; } },
   patience: { label: ui("demoPatience"), min: 0, max: 100000, integer: true,
     get: function (s) { return s.patience; }, set: function (s, v) { s.patience = v; } },
   momentum: { label: ui("demoMomentum"), min: 0, max: 0.999, slider: [0, 0.99],

@@ -21,5 +21,7 @@ function tick(v) {
   var a = Math.abs(v);
   if (a >= 1e-2 && a < 999.5) return String(Number(v.toPrecision(3)));
   if (a >= 999.5 && a < 1e5) return String(Math.round(v));
-  return v.toExponential(2);
+  var e = v.toExponential(2);
+  // a diverged run's 2.9e+171: one digit fewer keeps it to eight characters
+  return /e[+-]\d{3}$/.test(e) ? v.toExponential(1) : e;
 }

@@ -33,7 +33,11 @@ public final class DemoNumbers {
         java.math.BigDecimal r = new java.math.BigDecimal(a).round(new java.math.MathContext(3, java.math.RoundingMode.HALF_UP));
         if (a >= 1e-2 && a < 999.5) return sign + r.stripTrailingZeros().toPlainString();
         int exp = r.precision() - r.scale() - 1;
-        String mantissa = r.movePointLeft(exp).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        if (Math.abs(exp) >= 100) { // a diverged run's 2.9e+171: one digit fewer keeps it to eight characters
+            r = new java.math.BigDecimal(a).round(new java.math.MathContext(2, java.math.RoundingMode.HALF_UP));
+            exp = r.precision() - r.scale() - 1;
+        }
+        String mantissa = r.movePointLeft(exp).setScale(Math.abs(exp) >= 100 ? 1 : 2, java.math.RoundingMode.HALF_UP).toPlainString();
         return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + Math.abs(exp);
     }
 }

@@ -340,27 +340,42 @@ class DemoInBrowserTest extends ArticleInBrowser {
     @Test
     void theOverfittingDemoRunsAndEarlyStoppingStopsIt() {
         driver.get(site.resolve("03-algorithms.html").toUri() + "?engine=js");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js("return !!(window.Kiln && Kiln.demos && Kiln.demos.length === 1)")));
-        String builtWeights = (String) js("return document.querySelector('figure.demo [data-readout=weights]').textContent");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js("return !!(window.Kiln && Kiln.demos && Kiln.demos.length === 2)")));
+        String builtWeights = (String) js("return document.querySelector('#demo-2 [data-readout=weights]').textContent");
         @SuppressWarnings("unchecked")
         Map<String, Object> same = (Map<String, Object>) await("""
-                Kiln.demos[0].run().then(function (r) {
-                  var built = JSON.parse(document.querySelector('figure.demo .demo-result').textContent), differ = 0;
+                Kiln.demos[1].run().then(function (r) {
+                  var built = JSON.parse(document.querySelector('#demo-2 .demo-result').textContent), differ = 0;
                   built.loss.forEach(function (v, i) { if (!Object.is(v, r.loss[i])) differ++; });
                   built.validationLoss.forEach(function (v, i) { if (!Object.is(v, r.validationLoss[i])) differ++; });
                   return {differ: differ, n: r.validationLoss.length};
                 })""");
         assertEquals(0L, same.get("differ"), "training and validation losses are the build's, bit for bit");
         assertEquals(1000L, same.get("n"));
-        Browser.screenshot(driver.findElement(By.cssSelector("figure.demo")), "demo-overfitting");
-        assertEquals(builtWeights, js("return document.querySelector('figure.demo [data-readout=weights]').textContent"),
+        Browser.screenshot(driver.findElement(By.id("demo-2")), "demo-overfitting");
+        assertEquals(builtWeights, js("return document.querySelector('#demo-2 [data-readout=weights]').textContent"),
                 "a larger model's read-out is its parameter count, in the page as in the build: " + builtWeights);
         @SuppressWarnings("unchecked")
-        Map<String, Object> stopped = (Map<String, Object>) await("(Kiln.demos[0].set('patience', 50), Kiln.demos[0].run())");
+        Map<String, Object> stopped = (Map<String, Object>) await("(Kiln.demos[1].set('patience', 50), Kiln.demos[1].run())");
         long at = (Long) stopped.get("stoppedAt");
         assertTrue(at > 50 && at < 400, "stopped at epoch " + at);
-        String status = driver.findElement(By.cssSelector("figure.demo .demo-status")).getText();
+        String status = driver.findElement(By.cssSelector("#demo-2 .demo-status")).getText();
         assertTrue(status.contains("提前停止") && status.contains(String.valueOf(at)), status);
+    }
+
+    /** §3.2's scaling demo: the reader's toggle makes the same learning rate converge, z-scores soonest. */
+    @Test
+    void scalingTheFeaturesMakesTheSameLearningRateConverge() {
+        driver.get(site.resolve("03-algorithms.html").toUri() + "?engine=js");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js("return !!(window.Kiln && Kiln.demos && Kiln.demos.length === 2)")));
+        String epochUnder = "function (r) { for (var i = 0; i < r.loss.length; i++) if (r.loss[i] < 0.02) return i + 1; return 0; }";
+        @SuppressWarnings("unchecked")
+        Map<String, Object> raw = (Map<String, Object>) await("Kiln.demos[0].run()");
+        assertTrue((Long) raw.get("divergedAt") > 0, "unscaled, lr 0.1 diverges");
+        long minmax = (Long) await("(Kiln.demos[0].set('preprocess', 'minmax'), Kiln.demos[0].run()).then(" + epochUnder + ")");
+        long zscore = (Long) await("(Kiln.demos[0].set('preprocess', 'zscore'), Kiln.demos[0].run()).then(" + epochUnder + ")");
+        assertTrue(minmax > 0 && zscore > 0 && zscore < minmax, "loss under 0.02 at epoch " + minmax + " (min-max) and " + zscore + " (z-score)");
+        assertEquals("zscore", driver.findElement(By.id("demo-1-preprocess")).getAttribute("value"));
     }
 
     /** Types into a field as a reader does: select what is there, type over it, leave the field. */

@@ -18,6 +18,7 @@ class DemoNumbersTest {
         assertEquals("12346", DemoNumbers.tick(12345.6));
         assertEquals("1.23e+5", DemoNumbers.tick(123456));
         assertEquals("-0.25", DemoNumbers.tick(-0.25));
+        assertEquals("2.9e+171", DemoNumbers.tick(2.902e171), "a diverged run's numbers fit too");
         Random random = new Random(1);
         for (int i = 0; i < 10_000; i++) {
             double v = (random.nextBoolean() ? -1 : 1) * Math.pow(10, random.nextDouble() * 18 - 9);

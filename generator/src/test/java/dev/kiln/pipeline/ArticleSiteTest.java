@@ -171,7 +171,7 @@ class ArticleSiteTest {
     @Test
     void theOverfittingDemoShowsTheEffectAtBuildTime() {
         Document doc = page("03-algorithms.html");
-        Element demo = doc.selectFirst("figure.demo");
+        Element demo = doc.getElementById("demo-2");
         assertNotNull(demo, "§3.3 has a demo");
         assertNotNull(demo.selectFirst("polyline[data-series=validation]"), "the validation loss is drawn");
         assertNotNull(demo.selectFirst(".demo-legend"), "with a legend");
@@ -186,6 +186,16 @@ class ArticleSiteTest {
         assertTrue(best < 250 && valid.get(valid.size() - 1) > 5 * valid.get(best), "validation: lowest at epoch " + (best + 1) + ", then " + valid.get(valid.size() - 1));
         assertTrue(loss.get(loss.size() - 1) < 0.3 * loss.get(best), "while training loss falls");
         assertTrue(demo.parent().hasClass("admonition-tip") && demo.parent().text().contains("编者补充"), "an editor's addition, marked as one");
+    }
+
+    /** §3.2 step 1's scaling demo: unscaled features 1000× apart make the same learning rate diverge, as its status says. */
+    @Test
+    void theScalingDemoSitsInStepOneAndDivergesUnscaled() {
+        Element demo = page("03-algorithms.html").getElementById("demo-1");
+        assertNotNull(demo);
+        assertTrue(demo.closest("li").text().startsWith("数据预处理"), "inside step 1, 数据预处理");
+        assertTrue(demo.selectFirst(".demo-status").text().contains("发散"), demo.selectFirst(".demo-status").text());
+        assertTrue(demo.selectFirst(".demo-spec").data().contains("\"controls\":[\"preprocess\""), "the reader toggles the scaling");
     }
 
     /** Section 5's Keras example, trained at build time: the truth the editor's note points to. */

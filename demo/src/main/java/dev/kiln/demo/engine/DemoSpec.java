@@ -18,7 +18,8 @@ public final class DemoSpec {
      * work per epoch, so one epoch must stay short even in a slow browser: 2·10⁷ is about 20 ms.
      */
     public static final double MAX_WORK_PER_EPOCH = 2e7;
-    public static final List<String> CONTROLS = List.of("lr", "epochs", "optimizer", "batch", "seed", "noise", "l2", "momentum", "points", "patience");
+    public static final List<String> CONTROLS = List.of("lr", "epochs", "optimizer", "batch", "seed", "noise", "l2", "momentum", "points", "patience",
+            "preprocess");
 
     public String title = "";
     // data

@@ -13,15 +13,9 @@ import org.junit.jupiter.api.Test;
  * independently (wait counts epochs since the best; stop when wait reaches patience).
  */
 class EarlyStoppingTest {
-    private static final String OVERFIT = """
-            {"data": {"kind": "sine", "samples": 15, "noise": 0.3, "seed": 3, "validation": 0.34},
-             "model": ["64 tanh", "64 tanh", 1], "optimizer": {"name": "adam", "lr": 0.01},
-             "epochs": 1500, "batch": "full"%s}""";
-
+    /** §3.3's demo, which overfits: see {@link OverfittingTest}. */
     private static Trainer run(String extra) {
-        Trainer t = new Trainer(DemoSpecTest.spec(OVERFIT.formatted(extra)));
-        while (t.runEpoch()) {}
-        return t;
+        return OverfittingTest.train(extra);
     }
 
     @Test
@@ -34,7 +28,7 @@ class EarlyStoppingTest {
         for (int e = 0; e < valid.length; e++) {
             if (valid[e] < best) { best = valid[e]; wait = 0; } else if (++wait >= patience) { expected = e + 1; break; }
         }
-        assertTrue(expected > 0 && expected < 1500, "this data overfits, so Keras would stop early: " + expected);
+        assertTrue(expected > 0 && expected < 1000, "this data overfits, so Keras would stop early: " + expected);
         Trainer stopped = run(", \"patience\": " + patience);
         assertEquals(expected, stopped.stoppedAt());
         assertEquals(expected, stopped.epoch());
