@@ -43,9 +43,22 @@ public record RunResult(double[] loss, Map<String, double[]> metrics, double[] v
             if (++epochs % 16 == 0 && System.nanoTime() > deadline) throw new TooLong(budget, epochs);
         }
         Map<String, double[]> metrics = new LinkedHashMap<>();
-        for (int m = 0; m < spec.metrics.length; m++) metrics.put(spec.metrics[m].key, t.metricHistory(m));
-        return new RunResult(t.lossHistory(), metrics, t.validationLossHistory(), t.firstFeature(), t.targets(),
-                t.predictions(), t.model().weights(), t.gradientNorms(), t.divergedAt(), t.stoppedAt());
+        for (int m = 0; m < spec.metrics.length; m++) metrics.put(spec.metrics[m].key, cached(t.metricHistory(m)));
+        double[][] weights = t.model().weights();
+        for (int l = 0; l < weights.length; l++) weights[l] = cached(weights[l]);
+        return new RunResult(cached(t.lossHistory()), metrics, cached(t.validationLossHistory()), cached(t.firstFeature()), cached(t.targets()),
+                cached(t.predictions()), weights, cached(t.gradientNorms()), t.divergedAt(), t.stoppedAt());
+    }
+
+    /**
+     * The values as the cache gives them back: JSON has no infinities, so a diverged run's ±∞ are
+     * stored as null and read as NaN. A fresh run is made the same, or a page built from the cache
+     * would differ from one built fresh (kiln serve's incremental build against a clean one).
+     */
+    private static double[] cached(double[] values) {
+        double[] out = values.clone();
+        for (int i = 0; i < out.length; i++) if (Double.isInfinite(out[i])) out[i] = Double.NaN;
+        return out;
     }
 
     public int epochs() {
