@@ -26,6 +26,14 @@ var CONTROLS = {
     get: function (s) { return s.preprocess; }, set: function (s, v) { s.preprocess = v; } },
   patience: { label: ui("demoPatience"), min: 0, max: 100000, integer: true,
     get: function (s) { return s.patience; }, set: function (s, v) { s.patience = v; } },
+  init: { label: ui("demoInit"), options: ["uniform", "gaussian", "glorot-uniform", "glorot-normal", "he", "zeros"],
+    get: function (s) { return s.init.name; }, set: function (s, v) { s.init.name = v; } },
+  // the hidden layers' activation; layers are written "32 tanh", and the output layer keeps its own
+  activation: { label: ui("demoActivation"), options: ["tanh", "relu", "sigmoid", "linear"],
+    get: function (s) { return s.model[0].split(" ")[1]; },
+    set: function (s, v) {
+      s.model = s.model.map(function (layer, l) { return l === s.model.length - 1 ? layer : layer.split(" ")[0] + " " + v; });
+    } },
   momentum: { label: ui("demoMomentum"), min: 0, max: 0.999, slider: [0, 0.99],
     get: function (s) { return s.optimizer.momentum; }, set: function (s, v) { s.optimizer.momentum = v; } }
 };

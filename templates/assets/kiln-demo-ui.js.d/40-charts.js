@@ -28,6 +28,7 @@ function drawLoss(c, loss, epochs, valid) {
   valid = valid || [];
   var p = prepare(c), g = p.g, r = range(loss.concat(valid));
   var log = loss.length > 0 && r[0] > 0 && r[1] / r[0] > 4;
+  if (!log && r[0] > 0) r[0] = 0; // a linear axis starts at 0, as in the build-time SVG
   var lo = log ? Math.log10(r[0]) : r[0], hi = log ? Math.log10(r[1]) : r[1];
   g.textAlign = "left"; g.fillText(ui("demoLoss") + (log ? ui("demoLogScale") : ""), LEFT, 12);
   g.textAlign = "right"; g.fillText(tick(r[1]), LEFT - 3, 24); g.fillText(tick(r[0]), LEFT - 3, p.h - 20);

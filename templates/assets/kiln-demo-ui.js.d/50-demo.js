@@ -13,7 +13,12 @@ function Demo(figure) {
   var fromLink = this.readFragment();
   this.buildControls();
   this.lossCanvas = canvas(figure, "demo-loss", ui("demoLossCurve"));
-  this.fitCanvas = canvas(figure, "demo-fit", ui("demoFitCanvas"));
+  this.panel = this.base.panel || "fit";
+  // the gradient check is a table the page already has; the other panels are drawn
+  if (this.panel === "fit") this.panelCanvas = canvas(figure, "demo-fit", ui("demoFitCanvas"));
+  if (this.panel === "gradients") this.panelCanvas = canvas(figure, "demo-gradients", ui("demoGradientCanvas"));
+  var table = figure.querySelector(".demo-check");
+  if (table) table.parentNode.appendChild(table); // after the loss canvas, where the build put it after the loss SVG
   this.show(this.built, this.base.epochs);
   // A shared link's settings are not the build's: its numbers would be stale, so train them now.
   if (fromLink) {
@@ -115,7 +120,9 @@ Demo.prototype.set = function (name, raw) {
 Demo.prototype.show = function (state, epochs) {
   this.last = state;
   drawLoss(this.lossCanvas, state.loss, epochs, state.validationLoss);
-  drawFit(this.fitCanvas, state, this.base.data.features === 1);
+  if (this.panel === "fit") drawFit(this.panelCanvas, state, this.base.data.features === 1);
+  if (this.panel === "gradients") drawGradients(this.panelCanvas, state.initialGradientNorms || [], state.gradientNorms || []);
+  if (this.panel === "check") showCheck(this.figure, state.gradientCheck);
   var f = this.figure, loss = state.loss, empty = loss.length === 0;
   function put(key, text) { var e = f.querySelector('[data-readout="' + key + '"]'); if (e) e.textContent = text; }
   put("epoch", String(loss.length));

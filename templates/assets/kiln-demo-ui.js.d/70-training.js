@@ -85,7 +85,8 @@ Demo.prototype.catchUp = function (session, now, fresh) {
   if (fresh || p.done || now - run.snapshotAt >= 100 || !run.predictions) {
     var s = this.api.snapshot(session);
     run.predictions = s.predictions; run.targets = s.targets; run.inputs = s.inputs;
-    run.weights = s.weights; run.gradientNorms = s.gradientNorms; run.snapshotAt = now;
+    run.weights = s.weights; run.gradientNorms = s.gradientNorms; run.initialGradientNorms = s.initialGradientNorms;
+    run.gradientCheck = s.gradientCheck; run.snapshotAt = now;
   }
   return run;
 };
@@ -109,7 +110,8 @@ Demo.prototype.run = function () {
   this.train(undefined, true);
   return done.then(function (s) {
     return { loss: s.loss, validationLoss: s.validationLoss, metrics: s.metrics, predictions: s.predictions, weights: s.weights,
-      divergedAt: s.divergedAt, stoppedAt: s.stoppedAt, epoch: s.epoch };
+      divergedAt: s.divergedAt, stoppedAt: s.stoppedAt, epoch: s.epoch,
+      gradientNorms: s.gradientNorms, initialGradientNorms: s.initialGradientNorms, gradientCheck: s.gradientCheck };
   });
 };
 

@@ -1,6 +1,7 @@
 package dev.kiln.demoblock;
 
 import dev.kiln.demo.engine.DemoSpec;
+import dev.kiln.demo.engine.GradientCheck;
 import dev.kiln.demo.engine.Json;
 import dev.kiln.demo.engine.Trainer;
 import dev.kiln.problem.Limits;
@@ -17,9 +18,20 @@ import java.util.Map;
  * @param metrics    per metric name, its per-epoch history
  * @param divergedAt the epoch (from 1) whose loss was not finite, or 0
  * @param stoppedAt  the epoch (from 1) after which early stopping ended the run, or 0
+ * @param initialGradientNorms per layer, the gradient norm at the initial weights
+ * @param check      the gradient check at the final weights, for a demo whose panel shows it; else null
  */
 public record RunResult(double[] loss, Map<String, double[]> metrics, double[] validationLoss, double[] inputs,
-        double[] targets, double[] predictions, double[][] weights, double[] gradientNorms, int divergedAt, int stoppedAt) {
+        double[] targets, double[] predictions, double[][] weights, double[] gradientNorms, int divergedAt, int stoppedAt,
+        double[] initialGradientNorms, Check check) {
+
+    /**
+     * Per parameter array, the largest relative error of backpropagation and of the article's
+     * printed formulas against numeric gradients (see the engine's GradientCheck).
+     *
+     * @param printed empty where the formulas do not describe the model; NaN where a formula's shape is wrong
+     */
+    public record Check(double[] backprop, double[] printed) {}
 
     /** A build-time run that ran past its time budget. */
     static final class TooLong extends RuntimeException {
@@ -46,8 +58,13 @@ public record RunResult(double[] loss, Map<String, double[]> metrics, double[] v
         for (int m = 0; m < spec.metrics.length; m++) metrics.put(spec.metrics[m].key, cached(t.metricHistory(m)));
         double[][] weights = t.model().weights();
         for (int l = 0; l < weights.length; l++) weights[l] = cached(weights[l]);
+        Check check = null;
+        if (spec.panel.equals("check")) {
+            GradientCheck.Report r = t.gradientCheck();
+            check = new Check(cached(r.backprop), r.printed == null ? new double[0] : cached(r.printed));
+        }
         return new RunResult(cached(t.lossHistory()), metrics, cached(t.validationLossHistory()), cached(t.firstFeature()), cached(t.targets()),
-                cached(t.predictions()), weights, cached(t.gradientNorms()), t.divergedAt(), t.stoppedAt());
+                cached(t.predictions()), weights, cached(t.gradientNorms()), t.divergedAt(), t.stoppedAt(), cached(t.initialGradientNorms()), check);
     }
 
     /**
@@ -81,6 +98,13 @@ public record RunResult(double[] loss, Map<String, double[]> metrics, double[] v
         json.put("gradientNorms", gradientNorms);
         json.put("divergedAt", divergedAt);
         json.put("stoppedAt", stoppedAt);
+        json.put("initialGradientNorms", initialGradientNorms);
+        if (check != null) {
+            Map<String, Object> c = new LinkedHashMap<>(); // in a fixed order: the page's bytes may not vary
+            c.put("backprop", check.backprop());
+            c.put("printed", check.printed());
+            json.put("gradientCheck", c);
+        }
         return Json.write(json);
     }
 
@@ -94,7 +118,15 @@ public record RunResult(double[] loss, Map<String, double[]> metrics, double[] v
         for (int l = 0; l < weights.length; l++) weights[l] = numbers(layers.get(l));
         return new RunResult(numbers(m.get("loss")), metrics, numbers(m.get("validationLoss")), numbers(m.get("inputs")),
                 numbers(m.get("targets")), numbers(m.get("predictions")), weights, numbers(m.get("gradientNorms")),
-                ((Double) m.get("divergedAt")).intValue(), m.get("stoppedAt") == null ? 0 : ((Double) m.get("stoppedAt")).intValue());
+                ((Double) m.get("divergedAt")).intValue(), ((Double) m.get("stoppedAt")).intValue(), numbers(m.get("initialGradientNorms")),
+                check(m.get("gradientCheck")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Check check(Object json) {
+        if (json == null) return null;
+        Map<String, Object> c = (Map<String, Object>) json;
+        return new Check(numbers(c.get("backprop")), numbers(c.get("printed")));
     }
 
     @SuppressWarnings("unchecked")

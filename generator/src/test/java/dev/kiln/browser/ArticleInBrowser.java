@@ -22,6 +22,16 @@ abstract class ArticleInBrowser {
         driver = Browser.start();
     }
 
+    static Object js(String script, Object... args) {
+        return driver.executeScript(script, args);
+    }
+
+    /** Runs a promise-returning expression in the page and returns its value. */
+    static Object await(String promise) {
+        return driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "Promise.resolve().then(function () { return " + promise + "; }).then(done, function (e) { done('ERROR: ' + (e && e.message || e)); });");
+    }
+
     @AfterAll
     static void stopBrowser() {
         if (driver != null) driver.quit();

@@ -35,16 +35,6 @@ class DemoInBrowserTest extends ArticleInBrowser {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js("return !!(window.Kiln && Kiln.demos && Kiln.demos.length === 1)")));
     }
 
-    static Object js(String script, Object... args) {
-        return driver.executeScript(script, args);
-    }
-
-    /** Runs a promise-returning expression in the page and returns its value. */
-    static Object await(String promise) {
-        return driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + "Promise.resolve().then(function () { return " + promise + "; }).then(done, function (e) { done('ERROR: ' + (e && e.message || e)); });");
-    }
-
     @ParameterizedTest(name = "engine={0}")
     @ValueSource(strings = {"js", "wasm"})
     void theBrowserRunEqualsTheBuildTimeRunBitForBit(String engine) {
@@ -209,7 +199,7 @@ class DemoInBrowserTest extends ArticleInBrowser {
         open("");
         assertEquals(0L, js("return document.querySelectorAll('script[src*=\"demo/kiln-demo\"]').length"), "no engine before the reader asks");
         assertEquals(Boolean.TRUE, js("return document.querySelector('script[src$=\"kiln-demo-ui.js\"]').defer"));
-        driver.get(site.resolve("04-math-models.html").toUri().toString());
+        driver.get(site.resolve("02-core-concepts.html").toUri().toString());
         assertEquals(0L, js("return document.querySelectorAll('script[src*=\"demo\"]').length"), "pages without demos load none of it");
     }
 
@@ -337,51 +327,6 @@ class DemoInBrowserTest extends ArticleInBrowser {
         assertEquals(100000L, calls.get("epochs"), "every epoch crossed once: " + calls);
         assertEquals(0L, calls.get("state"), "the whole history is never copied while training");
         assertTrue((Long) calls.get("progress") > 1, "the run was fetched frame by frame: " + calls);
-    }
-
-    /**
-     * §3.3's overfitting demo in the page: the browser's run is the build's, bit for bit, validation
-     * loss included, and early stopping, a reader's control, ends the run soon after the minimum.
-     */
-    @Test
-    void theOverfittingDemoRunsAndEarlyStoppingStopsIt() {
-        driver.get(site.resolve("03-algorithms.html").toUri() + "?engine=js");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js("return !!(window.Kiln && Kiln.demos && Kiln.demos.length === 2)")));
-        String builtWeights = (String) js("return document.querySelector('#demo-2 [data-readout=weights]').textContent");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> same = (Map<String, Object>) await("""
-                Kiln.demos[1].run().then(function (r) {
-                  var built = JSON.parse(document.querySelector('#demo-2 .demo-result').textContent), differ = 0;
-                  built.loss.forEach(function (v, i) { if (!Object.is(v, r.loss[i])) differ++; });
-                  built.validationLoss.forEach(function (v, i) { if (!Object.is(v, r.validationLoss[i])) differ++; });
-                  return {differ: differ, n: r.validationLoss.length};
-                })""");
-        assertEquals(0L, same.get("differ"), "training and validation losses are the build's, bit for bit");
-        assertEquals(1000L, same.get("n"));
-        Browser.screenshot(driver.findElement(By.id("demo-2")), "demo-overfitting");
-        assertEquals(builtWeights, js("return document.querySelector('#demo-2 [data-readout=weights]').textContent"),
-                "a larger model's read-out is its parameter count, in the page as in the build: " + builtWeights);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> stopped = (Map<String, Object>) await("(Kiln.demos[1].set('patience', 50), Kiln.demos[1].run())");
-        long at = (Long) stopped.get("stoppedAt");
-        assertTrue(at > 50 && at < 400, "stopped at epoch " + at);
-        String status = driver.findElement(By.cssSelector("#demo-2 .demo-status")).getText();
-        assertTrue(status.contains("提前停止") && status.contains(String.valueOf(at)), status);
-    }
-
-    /** §3.2's scaling demo: the reader's toggle makes the same learning rate converge, z-scores soonest. */
-    @Test
-    void scalingTheFeaturesMakesTheSameLearningRateConverge() {
-        driver.get(site.resolve("03-algorithms.html").toUri() + "?engine=js");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js("return !!(window.Kiln && Kiln.demos && Kiln.demos.length === 2)")));
-        String epochUnder = "function (r) { for (var i = 0; i < r.loss.length; i++) if (r.loss[i] < 0.02) return i + 1; return 0; }";
-        @SuppressWarnings("unchecked")
-        Map<String, Object> raw = (Map<String, Object>) await("Kiln.demos[0].run()");
-        assertTrue((Long) raw.get("divergedAt") > 0, "unscaled, lr 0.1 diverges");
-        long minmax = (Long) await("(Kiln.demos[0].set('preprocess', 'minmax'), Kiln.demos[0].run()).then(" + epochUnder + ")");
-        long zscore = (Long) await("(Kiln.demos[0].set('preprocess', 'zscore'), Kiln.demos[0].run()).then(" + epochUnder + ")");
-        assertTrue(minmax > 0 && zscore > 0 && zscore < minmax, "loss under 0.02 at epoch " + minmax + " (min-max) and " + zscore + " (z-score)");
-        assertEquals("zscore", driver.findElement(By.id("demo-1-preprocess")).getAttribute("value"));
     }
 
     /** Types into a field as a reader does: select what is there, type over it, leave the field. */

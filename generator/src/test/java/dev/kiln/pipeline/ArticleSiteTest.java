@@ -171,7 +171,7 @@ class ArticleSiteTest {
     @Test
     void theOverfittingDemoShowsTheEffectAtBuildTime() {
         Document doc = page("03-algorithms.html");
-        Element demo = doc.getElementById("demo-2");
+        Element demo = doc.getElementById("demo-3");
         assertNotNull(demo, "§3.3 has a demo");
         assertNotNull(demo.selectFirst("polyline[data-series=validation]"), "the validation loss is drawn");
         assertNotNull(demo.selectFirst(".demo-legend"), "with a legend");
@@ -196,6 +196,42 @@ class ArticleSiteTest {
         assertTrue(demo.closest("li").text().startsWith("数据预处理"), "inside step 1, 数据预处理");
         assertTrue(demo.selectFirst(".demo-status").text().contains("发散"), demo.selectFirst(".demo-status").text());
         assertTrue(demo.selectFirst(".demo-spec").data().contains("\"controls\":[\"preprocess\""), "the reader toggles the scaling");
+    }
+
+    /**
+     * §3.2 step 2's initialisation demo, at build time: an editor's note beside the author's claim,
+     * and gradient bars, eight layers of two, in which layer 1's bar is the smallest by far.
+     */
+    @Test
+    void theInitialisationDemoShowsVanishingGradientsAtBuildTime() {
+        Element demo = page("03-algorithms.html").getElementById("demo-2");
+        assertNotNull(demo);
+        assertTrue(demo.closest("li").text().startsWith("模型初始化"), "inside step 2, 模型初始化");
+        assertTrue(demo.parent().hasClass("admonition-editor"), "the demo is the evidence of an editor's note");
+        assertEquals(16, demo.select("svg.demo-gradients > rect.demo-bar").size(), "two bars for each of 8 layers");
+        List<Double> initial = numbers(demo, "initialGradientNorms");
+        assertTrue(initial.get(7) / initial.get(0) > 1000, "layer 1's gradient vanishes: " + initial);
+        assertTrue(demo.selectFirst("svg.demo-gradients").attr("aria-label").contains(dev.kiln.demoblock.DemoNumbers.num(initial.get(0))),
+                "the chart's text alternative gives the numbers");
+    }
+
+    /** §4.2's gradient check, at build time: a table in which backpropagation agrees and the printed formulas do not. */
+    @Test
+    void theGradientCheckTableJudgesTheFormulasAtBuildTime() {
+        Element demo = page("04-math-models.html").getElementById("demo-1");
+        assertNotNull(demo);
+        assertTrue(demo.parent().hasClass("admonition-tip") && demo.parent().previousElementSibling().hasClass("admonition-editor"),
+                "an editor's addition right after the note on the gradient formulas");
+        assertEquals(List.of("W(1)", "b(1)", "W(2)", "b(2)"), demo.select(".demo-check tbody th").eachText());
+        assertTrue(Double.parseDouble(demo.selectFirst("[data-check=backprop-worst]").text()) < 1e-6);
+        assertTrue(Double.parseDouble(demo.selectFirst("[data-check=printed-worst]").text()) > 0.1);
+        assertEquals("形状不符", demo.selectFirst("[data-check=printed-3]").text());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Double> numbers(Element demo, String key) {
+        Map<String, Object> result = (Map<String, Object>) dev.kiln.demo.engine.Json.parse(demo.selectFirst(".demo-result").data(), Double::parseDouble);
+        return (List<Double>) result.get(key);
     }
 
     /** Section 5's Keras example, trained at build time: the truth the editor's note points to. */

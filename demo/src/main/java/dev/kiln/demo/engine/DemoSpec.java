@@ -19,7 +19,9 @@ public final class DemoSpec {
      */
     public static final double MAX_WORK_PER_EPOCH = 2e7;
     public static final List<String> CONTROLS = List.of("lr", "epochs", "optimizer", "batch", "seed", "noise", "l2", "momentum", "points", "patience",
-            "preprocess");
+            "preprocess", "init", "activation");
+    /** What a demo shows beside its loss curve: the fit, per-layer gradient norms, or a gradient check. */
+    public static final List<String> PANELS = List.of("fit", "gradients", "check");
 
     public String title = "";
     // data
@@ -58,6 +60,7 @@ public final class DemoSpec {
     public int patience = 0;
     public String preprocess = "none";
     public String[] controls = {};
+    public String panel = "fit";
 
     /**
      * Reads and checks settings given as maps and lists (from YAML or JSON).
@@ -70,7 +73,7 @@ public final class DemoSpec {
         List<SpecException> problems = new ArrayList<>();
         SpecReader r = new SpecReader(settings, "", problems);
         r.only("title", "data", "model", "init", "loss", "metrics", "optimizer", "epochs", "batch", "shuffle", "seeds",
-                "l2", "patience", "preprocess", "controls");
+                "l2", "patience", "preprocess", "controls", "panel");
         try {
             s.title = r.string("title", "");
             SpecReader data = r.child("data");
@@ -135,6 +138,15 @@ public final class DemoSpec {
                     throw new SpecException(r.at("controls") + "[" + i + "]", "unknown control `" + c + "`: use " + String.join(", ", CONTROLS));
                 }
                 s.controls[i] = (String) c;
+                if (c.equals("activation") && s.units.length < 2) {
+                    throw new SpecException(r.at("controls") + "[" + i + "]", "the activation control sets the hidden layers' activation: give the model a hidden layer, such as [16 tanh, 1]");
+                }
+            }
+            s.panel = r.oneOf("panel", "fit", PANELS.toArray(new String[0]));
+            // the numeric gradient evaluates the loss four times per parameter
+            if (s.panel.equals("check") && 4.0 * s.samples * s.parameters() * s.parameters() > MAX_WORK_PER_EPOCH) {
+                throw new SpecException(r.at("panel"), "a gradient check evaluates the loss four times per parameter: keep samples × parameters² under 5 million ("
+                        + s.samples + " × " + s.parameters() + "²)");
             }
         } catch (SpecException e) {
             problems.add(e); // a check that cannot go on; what was found before it is kept
@@ -274,6 +286,7 @@ public final class DemoSpec {
         all.put("patience", patience);
         all.put("preprocess", preprocess);
         all.put("controls", Arrays.asList((Object[]) controls));
+        all.put("panel", panel);
         return Json.write(all);
     }
 }

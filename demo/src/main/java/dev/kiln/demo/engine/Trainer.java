@@ -24,6 +24,7 @@ public final class Trainer {
     private final double[][] metrics;
     private final double[] validLoss;
     private final double[] gradientNorms;
+    private double[] initialGradientNorms;
     private int epoch;
     private int divergedAt;
     private int stoppedAt;
@@ -140,6 +141,7 @@ public final class Trainer {
             for (double g : layers[l].gb) s += g * g;
             gradientNorms[l] = Math.sqrt(s);
         }
+        if (initialGradientNorms == null) initialGradientNorms = gradientNorms.clone();
     }
 
     private double evaluate(double[][] x, double[] y) {
@@ -198,6 +200,16 @@ public final class Trainer {
     /** Per layer, the norm of the last batch's gradient. */
     public double[] gradientNorms() {
         return gradientNorms.clone();
+    }
+
+    /** Per layer, the norm of the first batch's gradient: what the initial weights give, before any update. */
+    public double[] initialGradientNorms() {
+        return initialGradientNorms == null ? new double[0] : initialGradientNorms.clone();
+    }
+
+    /** Backpropagation (and the article's formulas) against numeric gradients at the present weights, on the training data. */
+    public GradientCheck.Report gradientCheck() {
+        return GradientCheck.report(model, spec.loss, trainX, trainY, GradientCheck.STEP);
     }
 
     /** Predictions for the training inputs, in data order. */

@@ -1,6 +1,7 @@
 package dev.kiln.demo.web;
 
 import dev.kiln.demo.engine.DemoSpec;
+import dev.kiln.demo.engine.GradientCheck;
 import dev.kiln.demo.engine.Json;
 import dev.kiln.demo.engine.Loss;
 import dev.kiln.demo.engine.SpecException;
@@ -67,7 +68,10 @@ public final class DemoExports {
         return model(session, progress(session, 0));
     }
 
-    /** The model's present: predictions, targets, inputs, weights and gradient norms, without the histories. */
+    /**
+     * The model's present, without the histories: predictions, targets, inputs, weights, gradient
+     * norms (now and at the start) and, for a demo whose panel is the gradient check, that check.
+     */
     @JSExport
     public static JSObject snapshot(int session) {
         return model(session, JsValues.object());
@@ -82,6 +86,14 @@ public final class DemoExports {
         for (double[] layer : t.model().weights()) JsValues.push(weights, JsValues.numbers(layer));
         JsValues.put(s, "weights", weights);
         JsValues.put(s, "gradientNorms", JsValues.numbers(t.gradientNorms()));
+        JsValues.put(s, "initialGradientNorms", JsValues.numbers(t.initialGradientNorms()));
+        if (t.spec().panel.equals("check")) {
+            GradientCheck.Report r = t.gradientCheck();
+            JSObject check = JsValues.object();
+            JsValues.put(check, "backprop", JsValues.numbers(r.backprop));
+            if (r.printed != null) JsValues.put(check, "printed", JsValues.numbers(r.printed));
+            JsValues.put(s, "gradientCheck", check);
+        }
         return s;
     }
 
