@@ -11,7 +11,9 @@ function canvas(figure, cls, label) {
 }
 var LEFT = 56; // room for the y-axis labels, as in the build-time SVG
 function prepare(c) {
-  var w = c.clientWidth || 320, h = Math.round(w * 17 / 32), dpr = window.devicePixelRatio || 1;
+  // as the build's SVGs: 320 × 170, or 640 × 220 for a chart the width of the demo
+  var wide = c.classList.contains("demo-wide"), w = c.clientWidth || (wide ? 640 : 320);
+  var h = Math.round(w * (wide ? 220 / 640 : 17 / 32)), dpr = window.devicePixelRatio || 1;
   if (c.width !== Math.round(w * dpr)) { c.width = Math.round(w * dpr); c.height = Math.round(h * dpr); }
   var g = c.getContext("2d");
   g.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -46,15 +48,15 @@ function drawLoss(c, loss, epochs, valid) {
   }
 }
 /**
- * One series, up to its first value that is not finite. More epochs than pixels: each pixel column
+ * One series, up to its first value that is not finite (or above {@code cap}, the top of a capped axis). More epochs than pixels: each pixel column
  * draws its lowest and highest value, so the curve costs the width of the chart, not the run's length.
  */
-function line(g, values, epochs, plot, yOf, colour, dash) {
+function line(g, values, epochs, plot, yOf, colour, dash, cap) {
   g.save();
   g.strokeStyle = colour; g.lineWidth = 1.5; g.setLineDash(dash); g.beginPath();
   function xOf(i) { return LEFT + plot * (epochs <= 1 ? 0 : i / (epochs - 1)); }
   var end = values.length;
-  for (var k = 0; k < values.length; k++) if (!isFinite(values[k])) { end = k; break; }
+  for (var k = 0; k < values.length; k++) if (!isFinite(values[k]) || values[k] > cap) { end = k; break; }
   var columns = Math.max(1, Math.floor(plot));
   if (end > 2 * columns) {
     var perColumn = (epochs - 1) / columns;

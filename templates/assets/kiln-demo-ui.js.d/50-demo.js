@@ -4,30 +4,40 @@ function Demo(figure) {
   this.figure = figure;
   this.id = figure.id;
   this.base = JSON.parse(figure.querySelector(".demo-spec").textContent);
-  this.built = JSON.parse(figure.querySelector(".demo-result").textContent);
+  this.built = nullsToNaN(JSON.parse(figure.querySelector(".demo-result").textContent));
   this.settings = JSON.parse(JSON.stringify(this.base));
-  this.session = -1;
+  this.several = (this.base.runs || []).length > 0;
   this.running = false;
   this.waiters = [];
   this.names = (this.base.controls || []).filter(function (n) { return CONTROLS[n]; });
   var fromLink = this.readFragment();
   this.buildControls();
-  this.lossCanvas = canvas(figure, "demo-loss", ui("demoLossCurve"));
-  this.panel = this.base.panel || "fit";
-  // the gradient check is a table the page already has; the other panels are drawn
+  this.lossCanvas = canvas(figure, this.several ? "demo-loss demo-wide" : "demo-loss", ui("demoLossCurve"));
+  this.panel = this.several ? "runs" : this.base.panel || "fit";
+  // the gradient check and the runs are tables the page already has; the other panels are drawn
   if (this.panel === "fit") this.panelCanvas = canvas(figure, "demo-fit", ui("demoFitCanvas"));
   if (this.panel === "gradients") this.panelCanvas = canvas(figure, "demo-gradients", ui("demoGradientCanvas"));
   var table = figure.querySelector(".demo-check");
   if (table) table.parentNode.appendChild(table); // after the loss canvas, where the build put it after the loss SVG
-  this.show(this.built, this.base.epochs);
+  this.tracks = this.newTracks();
+  this.fromBuild = true;
+  this.show();
   // A shared link's settings are not the build's: its numbers would be stale, so train them now.
   if (fromLink) {
     this.reset();
     this.train(ui("demoFromLink"));
   }
-  document.addEventListener("kiln:themechange", function () { self.show(self.last, self.settings.epochs); });
-  window.addEventListener("resize", function () { self.show(self.last, self.settings.epochs); });
+  document.addEventListener("kiln:themechange", function () { self.show(); });
+  window.addEventListener("resize", function () { self.show(); });
   figure.classList.add("demo-live");
+}
+
+/** The build's JSON writes NaN and infinities as null; the page's numbers are NaN there, as the engine's. */
+function nullsToNaN(v) {
+  if (v === null) return NaN;
+  if (Array.isArray(v)) return v.map(nullsToNaN);
+  if (typeof v === "object") { for (var k in v) v[k] = nullsToNaN(v[k]); }
+  return v;
 }
 
 Demo.prototype.buildControls = function () {
@@ -116,9 +126,29 @@ Demo.prototype.set = function (name, raw) {
   return v;
 };
 
-/** Draws a run's state; a run not started yet (no epochs) shows "—" in every read-out. */
-Demo.prototype.show = function (state, epochs) {
-  this.last = state;
+/**
+ * Draws the runs as they stand: each track's own state once it has one; before any training, the
+ * build's results (until Reset); after Reset, nothing yet, "—" in every read-out.
+ */
+Demo.prototype.show = function () {
+  var self = this, epochs = this.settings.epochs;
+  var states = this.tracks.map(function (t, i) {
+    if (t.state) return t.state;
+    var built = self.built.runs ? self.built.runs[i] : self.built;
+    if (self.fromBuild) return built;
+    return { loss: [], validationLoss: [], metrics: {}, targets: built.targets, inputs: built.inputs,
+      predictions: built.targets.map(function () { return NaN; }), weights: [] };
+  });
+  if (this.several) {
+    drawRuns(this.lossCanvas, states, this.tracks.map(function (t) { return t.label; }), epochs, this.settings.target);
+    showRuns(this.figure, this.tracks, states, this.settings.target);
+  } else {
+    this.showOne(states[0], epochs);
+  }
+};
+
+/** One run's charts and read-outs. */
+Demo.prototype.showOne = function (state, epochs) {
   drawLoss(this.lossCanvas, state.loss, epochs, state.validationLoss);
   if (this.panel === "fit") drawFit(this.panelCanvas, state, this.base.data.features === 1);
   if (this.panel === "gradients") drawGradients(this.panelCanvas, state.initialGradientNorms || [], state.gradientNorms || []);
@@ -147,15 +177,3 @@ Demo.prototype.show = function (state, epochs) {
 };
 
 Demo.prototype.status = function (text) { this.figure.querySelector(".demo-status").textContent = text; };
-
-Demo.prototype.ensureSession = function () {
-  var self = this;
-  return engine().then(function (e) {
-    self.api = e.api;
-    if (self.session < 0) {
-      self.session = e.api.create(JSON.stringify(self.settings));
-      if (self.session < 0) throw new Error(e.api.lastError());
-    }
-    return e;
-  });
-};

@@ -1,89 +1,144 @@
 /* ---- training: time slices per frame, pause, step, reset, and the run a script asks for ---- */
+/* A demo trains one track per run: one for a plain demo, one for each of a demo's runs (its
+   settings, with the run's changes, which the engine writes over them: createRun). */
+
+/** The tracks of a fresh run, none started. */
+Demo.prototype.newTracks = function () {
+  var runs = this.settings.runs || [];
+  if (!runs.length) return [{ run: -1, session: -1, state: null, ms: 0 }];
+  return runs.map(function (r, i) { return { run: i, label: r.label, session: -1, state: null, ms: 0 }; });
+};
+
+Demo.prototype.ensureSessions = function () {
+  var self = this, json = JSON.stringify(this.settings);
+  return engine().then(function (e) {
+    self.api = e.api;
+    if (self.tracks[0].run >= 0 && !self.warmed) {
+      // runs are timed against each other: each one's code paths are compiled before any is timed
+      self.tracks.forEach(function (t) {
+        var s = e.api.createRun(json, t.run);
+        if (s < 0) return;
+        e.api.train(s, 2); e.api.progress(s, 0); e.api.snapshot(s); e.api.dispose(s);
+      });
+      self.warmed = true;
+    }
+    self.tracks.forEach(function (t) {
+      if (t.session >= 0) return;
+      t.session = t.run < 0 ? e.api.create(json) : e.api.createRun(json, t.run);
+      if (t.session < 0) throw new Error(e.api.lastError());
+    });
+    return e;
+  });
+};
+
 /**
- * Trains in slices of about 5 ms per frame, until done, diverged or paused. A frame runs at most
- * a ninetieth of the epochs, so even a run the engine could finish in one frame takes about
- * a second and a half to watch, and Pause and Step have something to act on; {@code run()}, a
- * script's call, is not slowed down.
+ * Trains in slices of about 5 ms per frame, until done, diverged or paused; a demo's runs take
+ * turns within each frame, so their curves grow side by side and none is timed on a colder engine
+ * than the others. A frame runs at most a ninetieth of a run's epochs, so even a run the engine
+ * could finish in one frame takes about a second and a half to watch, and Pause and Step have
+ * something to act on; {@code run()}, a script's call, is not slowed down.
  */
 Demo.prototype.train = function (message, fast) {
   var self = this;
   if (this.running) return;
   this.running = true;
   this.status(typeof message === "string" ? message : ui("demoTraining"));
-  this.ensureSession().then(function () {
-    var session = self.session, perCall = 1, perFrame = fast ? Infinity : Math.max(1, Math.ceil(self.settings.epochs / 90));
+  var tracks = this.tracks;
+  this.ensureSessions().then(function () {
+    var perFrame = fast ? Infinity : Math.max(1, Math.ceil(self.settings.epochs / 90));
     function frame() {
-      if (!self.running || self.session !== session) return;
-      var start = performance.now(), state, done = 0;
+      if (!self.running || self.tracks !== tracks) return;
+      var start = performance.now(), left = tracks.filter(function (t) { return !(t.state && t.state.done); });
+      left.forEach(function (t) { t.frameDone = 0; });
       // Calls into the engine are sized by how long the last one took: about a millisecond each,
       // so a frame's slice ends within a call of its 5 ms budget, whatever the model costs.
-      do {
-        var asked = Math.min(perCall, perFrame - done), before = performance.now();
-        var ran = self.api.train(session, asked), took = performance.now() - before;
-        done += ran;
-        if (ran === asked && asked === perCall && took < 1) perCall *= 2;
-        else if (took > 2 && perCall > 1) perCall = Math.max(1, perCall >> 1);
-      } while (ran > 0 && done < perFrame && performance.now() - start < 5);
-      state = self.catchUp(session, start);
-      self.show(state, self.settings.epochs);
-      if (state.done) return self.finish(state);
+      for (var k = 0; left.length && performance.now() - start < 5; k++) {
+        var t = left[k % left.length];
+        t.perCall = t.perCall || 1;
+        var asked = Math.min(t.perCall, perFrame - t.frameDone), before = performance.now();
+        var ran = self.api.train(t.session, asked), took = performance.now() - before, from = t.state ? t.state.loss.length : 0;
+        t.frameDone += ran;
+        self.catchUp(t, before);
+        self.timeTrack(t, from, ran, took);
+        if (ran === asked && asked === t.perCall && took < 1) t.perCall *= 2;
+        else if (took > 2 && t.perCall > 1) t.perCall = Math.max(1, t.perCall >> 1);
+        if (ran < asked || t.frameDone >= perFrame) left.splice(left.indexOf(t), 1);
+      }
+      self.show();
+      if (tracks.every(function (t) { return t.state.done; })) return self.finish();
       self.raf = requestAnimationFrame(frame);
     }
     self.raf = requestAnimationFrame(frame);
   }).catch(function (e) { self.running = false; self.status(String(e.message || e)); self.settle(null, e); });
 };
 
-Demo.prototype.finish = function (state) {
-  this.running = false;
-  this.status(state.divergedAt > 0
-    ? fill(ui("demoDiverged"), { epoch: state.divergedAt })
-    : state.stoppedAt > 0 ? fill(ui("demoStoppedEarly"), { epoch: state.stoppedAt, patience: this.settings.patience })
-    : fill(ui("demoDone"), { epochs: state.epoch }));
-  this.settle(state);
+/**
+ * Adds a call's engine time to its run; the first time the run's loss reaches the demo's target,
+ * notes the time so far, counting the call's share of epochs up to that one.
+ */
+Demo.prototype.timeTrack = function (t, from, ran, took) {
+  var before = t.ms, loss = t.state.loss, target = this.settings.target;
+  t.ms += took;
+  if (!target || t.reachedMs != null) return;
+  for (var i = from; i < loss.length; i++) {
+    if (loss[i] <= target) { t.reachedMs = before + took * (i - from + 1) / ran; return; }
+  }
 };
 
-Demo.prototype.settle = function (state, error) {
+Demo.prototype.finish = function () {
+  this.running = false;
+  var single = this.tracks.length === 1 && this.tracks[0].run < 0, state = this.tracks[0].state;
+  this.status(single && state.divergedAt > 0 ? fill(ui("demoDiverged"), { epoch: state.divergedAt })
+    : single && state.stoppedAt > 0 ? fill(ui("demoStoppedEarly"), { epoch: state.stoppedAt, patience: this.settings.patience })
+    : fill(ui("demoDone"), { epochs: this.tracks.reduce(function (n, t) { return Math.max(n, t.state.epoch); }, 0) }));
+  this.settle(this.tracks);
+};
+
+Demo.prototype.settle = function (tracks, error) {
   var waiters = this.waiters;
   this.waiters = [];
-  waiters.forEach(function (w) { if (error) w.reject(error); else w.resolve(state); });
+  waiters.forEach(function (w) { if (error) w.reject(error); else w.resolve(tracks); });
 };
 
 Demo.prototype.pause = function () {
   this.running = false;
   if (this.raf) cancelAnimationFrame(this.raf);
-  if (this.session >= 0) this.status(ui("demoPaused"));
+  if (this.tracks.some(function (t) { return t.session >= 0; })) this.status(ui("demoPaused"));
 };
 
+/** One more epoch of every run not yet done. */
 Demo.prototype.step = function () {
   var self = this;
   this.pause();
-  return this.ensureSession().then(function () {
-    self.api.train(self.session, 1);
-    var state = self.catchUp(self.session, performance.now(), true);
-    self.show(state, self.settings.epochs);
-    if (state.done) self.finish(state);
-    return state;
+  return this.ensureSessions().then(function () {
+    var now = performance.now();
+    self.tracks.forEach(function (t) {
+      if (t.state && t.state.done) return;
+      var before = performance.now(), ran = self.api.train(t.session, 1), took = performance.now() - before, from = t.state ? t.state.loss.length : 0;
+      self.catchUp(t, now, true);
+      self.timeTrack(t, from, ran, took);
+    });
+    self.show();
+    if (self.tracks.every(function (t) { return t.state.done; })) self.finish();
+    return self.tracks;
   });
 };
 
 /**
- * The run so far, kept in the page: each call appends only the epochs trained since the last
+ * A run so far, kept in the page: each call appends only the epochs trained since the last
  * (progress), and takes the model's predictions and weights (snapshot) at most ten times a
  * second, and at the end. The whole history never crosses from the engine twice.
  */
-Demo.prototype.catchUp = function (session, now, fresh) {
-  var run = this.runState;
-  if (!run || run.session !== session) {
-    run = this.runState = { session: session, loss: [], validationLoss: [], metrics: {}, snapshotAt: -Infinity };
-  }
-  var p = this.api.progress(session, run.loss.length);
+Demo.prototype.catchUp = function (t, now, fresh) {
+  var run = t.state = t.state || { loss: [], validationLoss: [], metrics: {}, snapshotAt: -Infinity };
+  var p = this.api.progress(t.session, run.loss.length);
   function append(to, more) { for (var i = 0; i < more.length; i++) to.push(more[i]); }
   append(run.loss, p.loss);
   append(run.validationLoss, p.validationLoss);
   for (var m in p.metrics) append(run.metrics[m] = run.metrics[m] || [], p.metrics[m]);
-  run.epoch = p.epoch; run.epochs = p.epochs; run.done = p.done; run.divergedAt = p.divergedAt; run.stoppedAt = p.stoppedAt;
+  run.epoch = p.epoch; run.epochs = p.epochs; run.updates = p.updates; run.done = p.done; run.divergedAt = p.divergedAt; run.stoppedAt = p.stoppedAt;
   if (fresh || p.done || now - run.snapshotAt >= 100 || !run.predictions) {
-    var s = this.api.snapshot(session);
+    var s = this.api.snapshot(t.session);
     run.predictions = s.predictions; run.targets = s.targets; run.inputs = s.inputs;
     run.weights = s.weights; run.gradientNorms = s.gradientNorms; run.initialGradientNorms = s.initialGradientNorms;
     run.gradientCheck = s.gradientCheck; run.snapshotAt = now;
@@ -94,24 +149,37 @@ Demo.prototype.catchUp = function (session, now, fresh) {
 /** Stops at once and forgets the run; the next Train starts from the first epoch. */
 Demo.prototype.reset = function () {
   this.pause();
-  this.runState = null;
-  if (this.session >= 0 && this.api) this.api.dispose(this.session);
-  this.session = -1;
+  var api = this.api;
+  (this.tracks || []).forEach(function (t) { if (t.session >= 0 && api) api.dispose(t.session); });
+  this.tracks = this.newTracks();
+  this.fromBuild = false;
   this.status("");
-  this.show({ loss: [], metrics: {}, targets: this.built.targets, inputs: this.built.inputs, predictions: this.built.targets.map(function () { return NaN; }), weights: [] }, this.settings.epochs);
+  this.show();
   this.settle(null, new Error("reset"));
 };
 
-/** Trains from scratch with the current settings; resolves with the finished run. */
+/** Trains from scratch with the current settings; resolves with the finished run (and, with runs, each run's). */
 Demo.prototype.run = function () {
   var self = this;
   this.reset();
   var done = new Promise(function (resolve, reject) { self.waiters.push({ resolve: resolve, reject: reject }); });
   this.train(undefined, true);
-  return done.then(function (s) {
-    return { loss: s.loss, validationLoss: s.validationLoss, metrics: s.metrics, predictions: s.predictions, weights: s.weights,
-      divergedAt: s.divergedAt, stoppedAt: s.stoppedAt, epoch: s.epoch,
-      gradientNorms: s.gradientNorms, initialGradientNorms: s.initialGradientNorms, gradientCheck: s.gradientCheck };
+  return done.then(function (tracks) {
+    function result(t) {
+      var s = t.state;
+      return { loss: s.loss, validationLoss: s.validationLoss, metrics: s.metrics, predictions: s.predictions, weights: s.weights,
+        divergedAt: s.divergedAt, stoppedAt: s.stoppedAt, epoch: s.epoch,
+        gradientNorms: s.gradientNorms, initialGradientNorms: s.initialGradientNorms, gradientCheck: s.gradientCheck };
+    }
+    var r = result(tracks[0]);
+    if (tracks[0].run >= 0) {
+      r.runs = tracks.map(function (t) {
+        var one = result(t);
+        one.label = t.label; one.ms = t.ms; one.reachedMs = t.reachedMs;
+        return one;
+      });
+    }
+    return r;
   });
 };
 

@@ -3,26 +3,34 @@ package dev.kiln.demoblock;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
- * The drawing primitives of a demo's build-time charts: a 320 × 170 SVG with a title, two axes
+ * The drawing primitives of a demo's build-time charts: an SVG of a fixed size with a title, two axes
  * labelled at their ends, and coordinates to 0.1 px. kiln-demo-ui.js draws its canvases to the
  * same plan, so a figure looks the same before and after it goes live.
  */
 final class ChartSvg {
-    static final int W = 320;
-    static final int H = 170;
     /** Room left of the y axis: an 11 px tick label of up to 8 characters ({@link DemoNumbers#tick}). */
     static final int PAD = 56;
+    /** A chart beside another, two to a row. */
+    static final ChartSvg HALF = new ChartSvg(320, 170);
+    /** A chart the width of the demo, as the runs' loss curves: twice as wide, so its text stays the size of the others'. */
+    static final ChartSvg FULL = new ChartSvg(640, 220);
 
-    private ChartSvg() {}
+    final int W;
+    final int H;
 
-    static void open(StringBuilder out, String cls, String label, String title) {
+    private ChartSvg(int width, int height) {
+        this.W = width;
+        this.H = height;
+    }
+
+    void open(StringBuilder out, String cls, String label, String title) {
         out.append("<svg class=\"demo-chart ").append(cls).append("\" viewBox=\"0 0 ").append(W).append(' ').append(H)
                 .append("\" role=\"img\" aria-label=\"").append(esc(label)).append("\">")
                 .append("<text class=\"demo-chart-title\" x=\"").append(PAD).append("\" y=\"12\">").append(esc(title)).append("</text>");
     }
 
     /** The axes, with the y range's ends on the left and the x range's below; an empty label is left out. */
-    static void axes(StringBuilder out, String top, String bottom, String left, String right) {
+    void axes(StringBuilder out, String top, String bottom, String left, String right) {
         out.append("<path class=\"demo-axis\" d=\"M").append(PAD).append(",20V").append(H - 20).append('H').append(W - 6).append("\"/>")
                 .append("<text class=\"demo-tick\" x=\"").append(PAD - 3).append("\" y=\"24\" text-anchor=\"end\">").append(esc(top)).append("</text>")
                 .append("<text class=\"demo-tick\" x=\"").append(PAD - 3).append("\" y=\"").append(H - 20).append("\" text-anchor=\"end\">").append(esc(bottom)).append("</text>");
@@ -32,8 +40,29 @@ final class ChartSvg {
         }
     }
 
+    /**
+     * A polyline of at most about 300 points, the last always among them, over an x axis of
+     * {@code extent} epochs; it ends before the first value that is not finite or above the range,
+     * as the canvas does.
+     */
+    void series(StringBuilder out, String cls, String name, double[] values, int extent, double[] r, boolean log) {
+        int end = 0;
+        // a value above the range's top is a diverging run the chart was capped for (or not finite): the line ends there
+        while (end < values.length && Double.isFinite(values[end]) && values[end] <= r[1]) end++;
+        out.append("<polyline class=\"").append(cls).append("\" data-series=\"").append(name).append("\" points=\"");
+        int step = Math.max(1, extent / 300);
+        for (int i = 0; i < end; i += step) point(out, i, extent, values[i], r, log);
+        if (end > 0 && (end - 1) % step != 0) point(out, end - 1, extent, values[end - 1], r, log);
+        out.append("\"/>");
+    }
+
+    private void point(StringBuilder out, int i, int n, double v, double[] r, boolean log) {
+        double x = PAD + (W - 6 - PAD) * (n <= 1 ? 0 : (double) i / (n - 1));
+        out.append(fmt(x)).append(',').append(sy(v, r, log)).append(' ');
+    }
+
     /** Top right, from the right edge leftwards: a sample (the element {@code samples[i]} at y 8) and a word per series. */
-    static void legend(StringBuilder out, String[] words, String[] classes, boolean bars) {
+    void legend(StringBuilder out, String[] words, String[] classes, boolean bars) {
         out.append("<g class=\"demo-legend\" aria-hidden=\"true\">");
         int x = W - 6;
         for (int i = words.length - 1; i >= 0; i--) {
@@ -53,17 +82,17 @@ final class ChartSvg {
         return (int) Math.ceil(w);
     }
 
-    static String sx(double v, double[] r) {
+    String sx(double v, double[] r) {
         double span = r[1] - r[0];
         return fmt(PAD + (W - 6 - PAD) * (span == 0 ? 0.5 : (v - r[0]) / span));
     }
 
     /** The y coordinate of v in the range r, on a log scale if asked; a value that is not finite sits at the top. */
-    static String sy(double v, double[] r, boolean log) {
+    String sy(double v, double[] r, boolean log) {
         return fmt(y(v, r, log));
     }
 
-    static double y(double v, double[] r, boolean log) {
+    double y(double v, double[] r, boolean log) {
         if (!Double.isFinite(v)) return 20;
         double lo = log ? Math.log10(r[0]) : r[0];
         double hi = log ? Math.log10(r[1]) : r[1];

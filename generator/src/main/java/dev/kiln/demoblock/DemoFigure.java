@@ -1,17 +1,16 @@
 package dev.kiln.demoblock;
 
 import static dev.kiln.demoblock.ChartSvg.PAD;
-import static dev.kiln.demoblock.ChartSvg.W;
 import static dev.kiln.demoblock.ChartSvg.esc;
 import static dev.kiln.demoblock.ChartSvg.fmt;
 import static dev.kiln.demoblock.ChartSvg.positive;
 import static dev.kiln.demoblock.ChartSvg.range;
-import static dev.kiln.demoblock.ChartSvg.sy;
 import static dev.kiln.demoblock.DemoNumbers.num;
 import static dev.kiln.demoblock.DemoNumbers.tick;
 
 import dev.kiln.demo.engine.DemoSpec;
 import dev.kiln.i18n.UiStrings;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,26 +19,49 @@ import java.util.Map;
  * settings and results as JSON for the in-page widget, which takes over in place.
  */
 final class DemoFigure {
+    private static final ChartSvg CHART = ChartSvg.HALF;
     private final UiStrings ui;
     private final DemoPanels panels;
+    private final DemoRunsFigure runs;
 
     DemoFigure(UiStrings ui) {
         this.ui = ui;
         this.panels = new DemoPanels(ui);
+        this.runs = new DemoRunsFigure(ui);
     }
 
-    String html(String id, DemoSpec spec, RunResult run) {
+    /** @param results the run's result, or each run's for a demo with runs */
+    String html(String id, DemoSpec spec, List<RunResult> results) {
+        boolean several = spec.runs.length > 0;
+        RunResult run = results.get(0);
         StringBuilder out = new StringBuilder(2048);
         out.append("<figure class=\"demo\" id=\"").append(id).append("\" data-demo>");
         if (!spec.title.isEmpty()) out.append("<figcaption class=\"demo-title\">").append(esc(spec.title)).append("</figcaption>");
         out.append("<div class=\"demo-charts\">");
-        lossChart(out, run);
-        panels.html(out, spec, run);
+        if (several) {
+            runs.chart(out, spec, results);
+        } else {
+            lossChart(out, run);
+            panels.html(out, spec, run);
+        }
         out.append("</div>");
-        readout(out, spec, run);
+        if (several) {
+            runs.table(out, spec, results);
+            out.append("<p class=\"demo-status\" role=\"status\" aria-live=\"polite\"></p>");
+        } else {
+            readout(out, spec, run);
+        }
         out.append("<p class=\"demo-note\">").append(esc(ui.get("demoBuildNote"))).append("</p>");
         out.append("<script type=\"application/json\" class=\"demo-spec\">").append(spec.toJson()).append("</script>");
-        out.append("<script type=\"application/json\" class=\"demo-result\">").append(run.toJson()).append("</script>");
+        out.append("<script type=\"application/json\" class=\"demo-result\">");
+        if (several) {
+            out.append("{\"runs\":[");
+            for (int i = 0; i < results.size(); i++) out.append(i > 0 ? "," : "").append(results.get(i).toJson());
+            out.append("]}");
+        } else {
+            out.append(run.toJson());
+        }
+        out.append("</script>");
         return out.append("</figure>").toString();
     }
 
@@ -92,28 +114,15 @@ final class DemoFigure {
         if (!log && r[0] > 0) r[0] = 0;
         String label = loss.length == 0 ? "" : ui.format("demoLossLabel", "first", num(loss[0]), "last", num(run.finalLoss()), "epochs", loss.length);
         if (valid.length > 0) label += " " + ui.format("demoValidationLabel", "last", num(valid[valid.length - 1]), "lowest", num(range(valid)[0]));
-        ChartSvg.open(out, "demo-loss", label, ui.get("demoLoss") + (log ? ui.get("demoLogScale") : ""));
-        ChartSvg.axes(out, tick(r[1]), tick(r[0]), "1", String.valueOf(loss.length));
-        series(out, "demo-line", "loss", loss, r, log);
+        CHART.open(out, "demo-loss", label, ui.get("demoLoss") + (log ? ui.get("demoLogScale") : ""));
+        CHART.axes(out, tick(r[1]), tick(r[0]), "1", String.valueOf(loss.length));
+        CHART.series(out, "demo-line", "loss", loss, loss.length, r, log);
         if (valid.length > 0) {
-            series(out, "demo-line demo-valid", "validation", valid, r, log);
-            ChartSvg.legend(out, new String[] {ui.get("demoTrainingSeries"), ui.get("demoValidationSeries")},
+            CHART.series(out, "demo-line demo-valid", "validation", valid, loss.length, r, log);
+            CHART.legend(out, new String[] {ui.get("demoTrainingSeries"), ui.get("demoValidationSeries")},
                     new String[] {"demo-line", "demo-line demo-valid"}, false);
         }
         out.append("</svg>");
     }
 
-    /** A polyline of at most about 300 points, the last always among them. */
-    private static void series(StringBuilder out, String cls, String name, double[] values, double[] r, boolean log) {
-        out.append("<polyline class=\"").append(cls).append("\" data-series=\"").append(name).append("\" points=\"");
-        int step = Math.max(1, values.length / 300);
-        for (int i = 0; i < values.length; i += step) point(out, i, values.length, values[i], r, log);
-        if (values.length > 0 && (values.length - 1) % step != 0) point(out, values.length - 1, values.length, values[values.length - 1], r, log);
-        out.append("\"/>");
-    }
-
-    private static void point(StringBuilder out, int i, int n, double v, double[] r, boolean log) {
-        double x = PAD + (W - 6 - PAD) * (n <= 1 ? 0 : (double) i / (n - 1));
-        out.append(fmt(x)).append(',').append(sy(v, r, log)).append(' ');
-    }
 }

@@ -1,13 +1,9 @@
 package dev.kiln.demoblock;
 
-import static dev.kiln.demoblock.ChartSvg.H;
 import static dev.kiln.demoblock.ChartSvg.PAD;
-import static dev.kiln.demoblock.ChartSvg.W;
 import static dev.kiln.demoblock.ChartSvg.esc;
 import static dev.kiln.demoblock.ChartSvg.fmt;
 import static dev.kiln.demoblock.ChartSvg.range;
-import static dev.kiln.demoblock.ChartSvg.sx;
-import static dev.kiln.demoblock.ChartSvg.sy;
 import static dev.kiln.demoblock.DemoNumbers.num;
 import static dev.kiln.demoblock.DemoNumbers.tick;
 
@@ -21,6 +17,7 @@ import java.util.StringJoiner;
  * backpropagation and the article's printed formulas against numeric gradients.
  */
 final class DemoPanels {
+    private static final ChartSvg CHART = ChartSvg.HALF;
     private final UiStrings ui;
 
     DemoPanels(UiStrings ui) {
@@ -44,11 +41,11 @@ final class DemoPanels {
         double[] ry = range(ChartSvg.concat(y, p));
         double[] pr = range(p);
         String label = ui.format("demoFitLabel", "low", num(pr[0]), "high", num(pr[1]), "targetLow", num(range(y)[0]), "targetHigh", num(range(y)[1]));
-        ChartSvg.open(out, "demo-fit", label, ui.get(byInput ? "demoFitByInput" : "demoFitByTarget"));
-        ChartSvg.axes(out, tick(ry[1]), tick(ry[0]), tick(rx[0]), tick(rx[1]));
+        CHART.open(out, "demo-fit", label, ui.get(byInput ? "demoFitByInput" : "demoFitByTarget"));
+        CHART.axes(out, tick(ry[1]), tick(ry[0]), tick(rx[0]), tick(rx[1]));
         out.append("<g class=\"demo-dots\">");
         for (int i = 0; i < y.length; i++) {
-            out.append("<circle r=\"2\" cx=\"").append(sx(xs[i], rx)).append("\" cy=\"").append(sy(byInput ? y[i] : p[i], ry, false)).append("\"/>");
+            out.append("<circle r=\"2\" cx=\"").append(CHART.sx(xs[i], rx)).append("\" cy=\"").append(CHART.sy(byInput ? y[i] : p[i], ry, false)).append("\"/>");
         }
         out.append("</g>");
         if (byInput) {
@@ -56,11 +53,11 @@ final class DemoPanels {
             for (int i = 0; i < order.length; i++) order[i] = i;
             java.util.Arrays.sort(order, (a, b) -> Double.compare(xs[a], xs[b]));
             out.append("<polyline class=\"demo-line\" data-series=\"fit\" points=\"");
-            for (int i : order) out.append(sx(xs[i], rx)).append(',').append(sy(p[i], ry, false)).append(' ');
+            for (int i : order) out.append(CHART.sx(xs[i], rx)).append(',').append(CHART.sy(p[i], ry, false)).append(' ');
             out.append("\"/>");
         } else {
-            out.append("<line class=\"demo-diagonal\" x1=\"").append(sx(ry[0], rx)).append("\" y1=\"").append(sy(ry[0], ry, false))
-                    .append("\" x2=\"").append(sx(ry[1], rx)).append("\" y2=\"").append(sy(ry[1], ry, false)).append("\"/>");
+            out.append("<line class=\"demo-diagonal\" x1=\"").append(CHART.sx(ry[0], rx)).append("\" y1=\"").append(CHART.sy(ry[0], ry, false))
+                    .append("\" x2=\"").append(CHART.sx(ry[1], rx)).append("\" y2=\"").append(CHART.sy(ry[1], ry, false)).append("\"/>");
         }
         out.append("</svg>");
     }
@@ -75,18 +72,18 @@ final class DemoPanels {
         double[] now = run.gradientNorms();
         double[] r = GradientBars.range(start, now);
         String label = ui.format("demoGradientLabel", "initial", list(start), "current", list(now));
-        ChartSvg.open(out, "demo-gradients", label, ui.get("demoGradientNorms"));
-        ChartSvg.axes(out, tick(r[1]), tick(r[0]), "", "");
-        ChartSvg.legend(out, new String[] {ui.get("demoInitialSeries"), ui.get("demoCurrentSeries")},
+        CHART.open(out, "demo-gradients", label, ui.get("demoGradientNorms"));
+        CHART.axes(out, tick(r[1]), tick(r[0]), "", "");
+        CHART.legend(out, new String[] {ui.get("demoInitialSeries"), ui.get("demoCurrentSeries")},
                 new String[] {"demo-bar demo-bar-initial", "demo-bar"}, true);
         int layers = now.length;
-        double slot = (double) (W - 6 - PAD) / Math.max(1, layers);
+        double slot = (double) (CHART.W - 6 - PAD) / Math.max(1, layers);
         for (int l = 0; l < layers; l++) {
             double left = PAD + l * slot;
             bar(out, "demo-bar demo-bar-initial", left + slot * 0.15, slot * 0.33, l < start.length ? start[l] : Double.NaN, r);
             bar(out, "demo-bar", left + slot * 0.52, slot * 0.33, now[l], r);
             if (layers <= 12 || l == 0 || l == layers - 1) {
-                out.append("<text class=\"demo-tick\" x=\"").append(fmt(left + slot / 2)).append("\" y=\"").append(H - 6)
+                out.append("<text class=\"demo-tick\" x=\"").append(fmt(left + slot / 2)).append("\" y=\"").append(CHART.H - 6)
                         .append("\" text-anchor=\"middle\">").append(l + 1).append("</text>");
             }
         }
@@ -95,9 +92,9 @@ final class DemoPanels {
 
     private static void bar(StringBuilder out, String cls, double x, double width, double v, double[] r) {
         if (!(v > 0) || !Double.isFinite(v)) return;
-        double top = ChartSvg.y(v, r, true);
+        double top = CHART.y(v, r, true);
         out.append("<rect class=\"").append(cls).append("\" x=\"").append(fmt(x)).append("\" y=\"").append(fmt(top))
-                .append("\" width=\"").append(fmt(width)).append("\" height=\"").append(fmt(H - 20 - top)).append("\"/>");
+                .append("\" width=\"").append(fmt(width)).append("\" height=\"").append(fmt(CHART.H - 20 - top)).append("\"/>");
     }
 
     private static String list(double[] values) {

@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class DemoRenderer {
     /** Part of every cache key: bump it when the engine's arithmetic or the result format changes. */
-    public static final String VERSION = "engine-2";
+    public static final String VERSION = "engine-3";
 
     /** What a demo block becomes. */
     public sealed interface Result {
@@ -35,6 +35,15 @@ public final class DemoRenderer {
         this.figure = new DemoFigure(ui);
     }
 
+    /** A cached result, or null if the entry cannot be read (written by another version, or damaged): it is trained again. */
+    private static RunResult cached(String json) {
+        try {
+            return RunResult.fromJson(json);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     /** @param id the figure's element id, unique in its page */
     public Result render(String yaml, String id) {
         DemoSettings settings;
@@ -54,18 +63,21 @@ public final class DemoRenderer {
             }
             return errors.size() == 1 ? errors.get(0) : new Result.Errors(errors);
         }
-        String specJson = spec.toJson();
-        String key = DiskCache.key("demo", VERSION, specJson);
-        RunResult run = cache.get(key).map(RunResult::fromJson).orElse(null);
-        if (run == null) {
-            try {
-                run = RunResult.train(spec);
-            } catch (RunResult.TooLong e) {
-                int[] at = settings.positionOf("epochs");
-                return new Result.Error(at[0], at[1], e.getMessage());
+        List<RunResult> results = new ArrayList<>();
+        for (DemoSpec run : spec.runs.length > 0 ? spec.runs : new DemoSpec[] {spec}) {
+            String key = DiskCache.key("demo", VERSION, run.toJson());
+            RunResult result = cache.get(key).map(DemoRenderer::cached).orElse(null);
+            if (result == null) {
+                try {
+                    result = RunResult.train(run);
+                } catch (RunResult.TooLong e) {
+                    int[] at = settings.positionOf("epochs");
+                    return new Result.Error(at[0], at[1], e.getMessage());
+                }
+                cache.put(key, result.toJson());
             }
-            cache.put(key, run.toJson());
+            results.add(result);
         }
-        return new Result.Html(figure.html(id, spec, run));
+        return new Result.Html(figure.html(id, spec, results));
     }
 }

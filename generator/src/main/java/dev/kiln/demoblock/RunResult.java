@@ -20,10 +20,11 @@ import java.util.Map;
  * @param stoppedAt  the epoch (from 1) after which early stopping ended the run, or 0
  * @param initialGradientNorms per layer, the gradient norm at the initial weights
  * @param check      the gradient check at the final weights, for a demo whose panel shows it; else null
+ * @param updates    the parameter updates made, one per batch
  */
 public record RunResult(double[] loss, Map<String, double[]> metrics, double[] validationLoss, double[] inputs,
         double[] targets, double[] predictions, double[][] weights, double[] gradientNorms, int divergedAt, int stoppedAt,
-        double[] initialGradientNorms, Check check) {
+        double[] initialGradientNorms, Check check, int updates) {
 
     /**
      * Per parameter array, the largest relative error of backpropagation and of the article's
@@ -64,7 +65,7 @@ public record RunResult(double[] loss, Map<String, double[]> metrics, double[] v
             check = new Check(cached(r.backprop), r.printed == null ? new double[0] : cached(r.printed));
         }
         return new RunResult(cached(t.lossHistory()), metrics, cached(t.validationLossHistory()), cached(t.firstFeature()), cached(t.targets()),
-                cached(t.predictions()), weights, cached(t.gradientNorms()), t.divergedAt(), t.stoppedAt(), cached(t.initialGradientNorms()), check);
+                cached(t.predictions()), weights, cached(t.gradientNorms()), t.divergedAt(), t.stoppedAt(), cached(t.initialGradientNorms()), check, t.updates());
     }
 
     /**
@@ -99,6 +100,7 @@ public record RunResult(double[] loss, Map<String, double[]> metrics, double[] v
         json.put("divergedAt", divergedAt);
         json.put("stoppedAt", stoppedAt);
         json.put("initialGradientNorms", initialGradientNorms);
+        json.put("updates", updates);
         if (check != null) {
             Map<String, Object> c = new LinkedHashMap<>(); // in a fixed order: the page's bytes may not vary
             c.put("backprop", check.backprop());
@@ -119,7 +121,7 @@ public record RunResult(double[] loss, Map<String, double[]> metrics, double[] v
         return new RunResult(numbers(m.get("loss")), metrics, numbers(m.get("validationLoss")), numbers(m.get("inputs")),
                 numbers(m.get("targets")), numbers(m.get("predictions")), weights, numbers(m.get("gradientNorms")),
                 ((Double) m.get("divergedAt")).intValue(), ((Double) m.get("stoppedAt")).intValue(), numbers(m.get("initialGradientNorms")),
-                check(m.get("gradientCheck")));
+                check(m.get("gradientCheck")), ((Double) m.get("updates")).intValue());
     }
 
     @SuppressWarnings("unchecked")

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -47,18 +48,58 @@ class ArticleDemosInBrowserTest extends ArticleInBrowser {
         return s.toString();
     }
 
-    /** §3.2 step 1's scaling demo: the reader's toggle makes the same learning rate converge, z-scores soonest. */
+    /**
+     * §3.2 step 1's scaling demo, three runs in one chart: unscaled diverges at the same learning
+     * rate at which min-max and z-scores converge, z-scores soonest; each run is the build's, bit for bit.
+     */
     @Test
     void scalingTheFeaturesMakesTheSameLearningRateConverge() {
-        open("03-algorithms.html", "?engine=js", 3);
-        String epochUnder = "function (r) { for (var i = 0; i < r.loss.length; i++) if (r.loss[i] < 0.02) return i + 1; return 0; }";
+        open("03-algorithms.html", "?engine=js", 4);
         @SuppressWarnings("unchecked")
-        Map<String, Object> raw = (Map<String, Object>) await("Kiln.demos[0].run()");
-        assertTrue((Long) raw.get("divergedAt") > 0, "unscaled, lr 0.1 diverges");
-        long minmax = (Long) await("(Kiln.demos[0].set('preprocess', 'minmax'), Kiln.demos[0].run()).then(" + epochUnder + ")");
-        long zscore = (Long) await("(Kiln.demos[0].set('preprocess', 'zscore'), Kiln.demos[0].run()).then(" + epochUnder + ")");
+        Map<String, Object> r = (Map<String, Object>) await("Kiln.demos[0].run().then(function (r) {"
+                + " var built = JSON.parse(document.querySelector('#demo-1 .demo-result').textContent), differ = 0;"
+                + " r.runs.forEach(function (run, i) { built.runs[i].loss.forEach(function (v, e) {"
+                // the build keeps a diverged epoch's ∞ as null (JSON has no infinities): there, not finite is the match
+                + " if (v === null ? isFinite(run.loss[e]) : !Object.is(v, run.loss[e])) differ++; }); });"
+                + " function reach(run) { for (var e = 0; e < run.loss.length; e++) if (run.loss[e] <= 0.02) return e + 1; return 0; }"
+                + " return {differ: differ, diverged: r.runs[0].divergedAt, minmax: reach(r.runs[1]), zscore: reach(r.runs[2])}; })");
+        assertEquals(0L, r.get("differ"), "every run's losses are the build's");
+        assertTrue((Long) r.get("diverged") > 0, "unscaled, lr 0.1 diverges");
+        long minmax = (Long) r.get("minmax");
+        long zscore = (Long) r.get("zscore");
         assertTrue(minmax > 0 && zscore > 0 && zscore < minmax, "loss under 0.02 at epoch " + minmax + " (min-max) and " + zscore + " (z-score)");
-        assertEquals("zscore", driver.findElement(By.id("demo-1-preprocess")).getAttribute("value"));
+        assertEquals(String.valueOf(zscore), driver.findElement(By.cssSelector("#demo-1 tr[data-run='2'] [data-cell=reached]")).getText());
+        assertTrue(driver.findElement(By.cssSelector("#demo-1 tr[data-run='0'] [data-cell=loss]")).getText().contains("发散"));
+    }
+
+    /**
+     * §3.2 step 6's optimizer demo: the four runs train side by side; the table gives, per run, the
+     * epochs to the target (the build's order), the updates, and the time this browser took, which
+     * the build cannot know.
+     */
+    @Test
+    void theOptimizerRunsTrainTogetherAndAreTimedInThePage() {
+        open("03-algorithms.html", "?engine=js", 4);
+        assertEquals("—", driver.findElement(By.cssSelector("#demo-3 tr[data-run='0'] [data-cell=time]")).getText(), "no time before the page has run it");
+        List<String> builtReached = driver.findElements(By.cssSelector("#demo-3 [data-cell=reached]")).stream().map(e -> e.getText()).toList();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> r = (Map<String, Object>) await("Kiln.demos[2].run().then(function (r) {"
+                + " var built = JSON.parse(document.querySelector('#demo-3 .demo-result').textContent), differ = 0;"
+                + " r.runs.forEach(function (run, i) { built.runs[i].loss.forEach(function (v, e) { if (!Object.is(v, run.loss[e])) differ++; }); });"
+                + " return {differ: differ, timed: r.runs.every(function (run) { return run.reachedMs > 0 && run.reachedMs <= run.ms; })}; })");
+        assertEquals(0L, r.get("differ"), "every run's losses are the build's");
+        assertEquals(Boolean.TRUE, r.get("timed"), "each run's time to the target is measured, and within its whole run's");
+        assertEquals(builtReached, driver.findElements(By.cssSelector("#demo-3 [data-cell=reached]")).stream().map(e -> e.getText()).toList());
+        for (WebElement time : driver.findElements(By.cssSelector("#demo-3 [data-cell=time]"))) {
+            assertTrue(time.getText().endsWith("毫秒"), "a time in this page's language: " + time.getText());
+        }
+        Browser.screenshot(driver.findElement(By.id("demo-3")), "demo-optimizers");
+        // a Train press draws the runs side by side: after a few frames every run has epochs, none is finished
+        js("Kiln.demos[2].set('epochs', 20000); Kiln.demos[2].train();");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(js(
+                "return Kiln.demos[2].tracks.every(function (t) { return t.state && t.state.loss.length > 0; })")));
+        assertEquals(Boolean.TRUE, js("return Kiln.demos[2].tracks.every(function (t) { return !t.state.done; })"), "all four are under way at once");
+        js("Kiln.demos[2].pause()");
     }
 
     /**
@@ -68,7 +109,7 @@ class ArticleDemosInBrowserTest extends ArticleInBrowser {
      */
     @Test
     void xavierKeepsTheGradientsAliveWhereSmallWeightsStarveLayerOne() {
-        open("03-algorithms.html", "?engine=js", 3);
+        open("03-algorithms.html", "?engine=js", 4);
         String ratios = "function (r) { var g = r.initialGradientNorms; return {ratio: g[g.length - 1] / g[0], layers: g.length,"
                 + " first: r.loss[0], last: r.loss[r.loss.length - 1]}; }";
         @SuppressWarnings("unchecked")
@@ -101,21 +142,21 @@ class ArticleDemosInBrowserTest extends ArticleInBrowser {
      */
     @Test
     void theOverfittingDemoRunsAndEarlyStoppingStopsIt() {
-        open("03-algorithms.html", "?engine=js", 3);
-        String builtWeights = (String) js("return document.querySelector('#demo-3 [data-readout=weights]').textContent");
+        open("03-algorithms.html", "?engine=js", 4);
+        String builtWeights = (String) js("return document.querySelector('#demo-4 [data-readout=weights]').textContent");
         @SuppressWarnings("unchecked")
-        Map<String, Object> same = (Map<String, Object>) await("Kiln.demos[2].run().then(function (r) { "
-                + differ("demo-3", "loss", "validationLoss") + " return {differ: differ, n: r.validationLoss.length}; })");
+        Map<String, Object> same = (Map<String, Object>) await("Kiln.demos[3].run().then(function (r) { "
+                + differ("demo-4", "loss", "validationLoss") + " return {differ: differ, n: r.validationLoss.length}; })");
         assertEquals(0L, same.get("differ"), "training and validation losses are the build's, bit for bit");
         assertEquals(1000L, same.get("n"));
-        Browser.screenshot(driver.findElement(By.id("demo-3")), "demo-overfitting");
-        assertEquals(builtWeights, js("return document.querySelector('#demo-3 [data-readout=weights]').textContent"),
+        Browser.screenshot(driver.findElement(By.id("demo-4")), "demo-overfitting");
+        assertEquals(builtWeights, js("return document.querySelector('#demo-4 [data-readout=weights]').textContent"),
                 "a larger model's read-out is its parameter count, in the page as in the build: " + builtWeights);
         @SuppressWarnings("unchecked")
-        Map<String, Object> stopped = (Map<String, Object>) await("(Kiln.demos[2].set('patience', 50), Kiln.demos[2].run())");
+        Map<String, Object> stopped = (Map<String, Object>) await("(Kiln.demos[3].set('patience', 50), Kiln.demos[3].run())");
         long at = (Long) stopped.get("stoppedAt");
         assertTrue(at > 50 && at < 400, "stopped at epoch " + at);
-        String status = driver.findElement(By.cssSelector("#demo-3 .demo-status")).getText();
+        String status = driver.findElement(By.cssSelector("#demo-4 .demo-status")).getText();
         assertTrue(status.contains("提前停止") && status.contains(String.valueOf(at)), status);
     }
 

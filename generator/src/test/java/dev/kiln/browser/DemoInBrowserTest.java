@@ -308,18 +308,19 @@ class DemoInBrowserTest extends ArticleInBrowser {
         assertEquals(engine, await("Kiln.demos[0].engine()"));
         @SuppressWarnings("unchecked")
         Map<String, Object> calls = (Map<String, Object>) await("""
-                Kiln.demos[0].ensureSession().then(function () {
+                Kiln.demos[0].ensureSessions().then(function () {
                   var d = Kiln.demos[0], real = d.api, counts = {progress: 0, epochs: 0, state: 0, frames: 0};
                   // a stand-in that counts what crosses from the engine (Wasm's exports cannot be wrapped in place)
                   d.api = {
-                    create: function (j) { return real.create(j); }, lastError: function () { return real.lastError(); },
+                    create: function (j) { return real.create(j); }, createRun: function (j, i) { return real.createRun(j, i); },
+                    lastError: function () { return real.lastError(); },
                     train: function (s, n) { return real.train(s, n); }, snapshot: function (s) { return real.snapshot(s); },
                     dispose: function (s) { return real.dispose(s); },
                     progress: function (s, from) { var p = real.progress(s, from); counts.progress++; counts.epochs += p.loss.length; return p; },
                     state: function (s) { counts.state++; return real.state(s); }
                   };
-                  var ensure = d.ensureSession;
-                  d.ensureSession = function () { var api = d.api; return ensure.call(d).then(function (e) { d.api = api; return e; }); };
+                  var ensure = d.ensureSessions;
+                  d.ensureSessions = function () { var api = d.api; return ensure.call(d).then(function (e) { d.api = api; return e; }); };
                   d.set('epochs', 100000);
                   return d.run().then(function (r) { counts.length = r.loss.length; return counts; });
                 })""");

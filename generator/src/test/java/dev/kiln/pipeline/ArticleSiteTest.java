@@ -171,7 +171,7 @@ class ArticleSiteTest {
     @Test
     void theOverfittingDemoShowsTheEffectAtBuildTime() {
         Document doc = page("03-algorithms.html");
-        Element demo = doc.getElementById("demo-3");
+        Element demo = doc.getElementById("demo-4");
         assertNotNull(demo, "§3.3 has a demo");
         assertNotNull(demo.selectFirst("polyline[data-series=validation]"), "the validation loss is drawn");
         assertNotNull(demo.selectFirst(".demo-legend"), "with a legend");
@@ -188,14 +188,32 @@ class ArticleSiteTest {
         assertTrue(demo.parent().hasClass("admonition-tip") && demo.parent().text().contains("编者补充"), "an editor's addition, marked as one");
     }
 
-    /** §3.2 step 1's scaling demo: unscaled features 1000× apart make the same learning rate diverge, as its status says. */
+    /** §3.2 step 1's scaling demo: three runs, one per scaling, in one chart; unscaled diverges, z-scores reach the target first. */
     @Test
     void theScalingDemoSitsInStepOneAndDivergesUnscaled() {
         Element demo = page("03-algorithms.html").getElementById("demo-1");
         assertNotNull(demo);
         assertTrue(demo.closest("li").text().startsWith("数据预处理"), "inside step 1, 数据预处理");
-        assertTrue(demo.selectFirst(".demo-status").text().contains("发散"), demo.selectFirst(".demo-status").text());
-        assertTrue(demo.selectFirst(".demo-spec").data().contains("\"controls\":[\"preprocess\""), "the reader toggles the scaling");
+        assertEquals(List.of("不缩放", "最小-最大缩放", "标准化（z-score）"), demo.select(".demo-runs tbody th").eachText());
+        assertTrue(demo.selectFirst("tr[data-run=0] [data-cell=loss]").text().contains("发散"), "unscaled diverges");
+        List<String> reached = demo.select(".demo-runs [data-cell=reached]").eachText();
+        assertEquals("—", reached.get(0));
+        assertTrue(Integer.parseInt(reached.get(2)) < Integer.parseInt(reached.get(1)), "z-scores reach 0.02 before min-max: " + reached);
+    }
+
+    /**
+     * §3.2 step 6's optimizer demo: four runs on the same data and learning rate; by epochs to the
+     * target, SGD (batch 1) first, then Adam, mini-batch SGD, and full-batch gradient descent last.
+     */
+    @Test
+    void theOptimizerDemoRanksTheFourWaysByEpochs() {
+        Element demo = page("03-algorithms.html").getElementById("demo-3");
+        assertNotNull(demo);
+        assertTrue(demo.closest("li").text().startsWith("迭代优化"), "inside step 6, 迭代优化");
+        assertEquals(4, demo.select("svg.demo-loss polyline[data-series^=run-]").size());
+        int[] reached = demo.select(".demo-runs [data-cell=reached]").eachText().stream().mapToInt(Integer::parseInt).toArray();
+        assertTrue(reached[0] < reached[3] && reached[3] < reached[1] && reached[1] < reached[2], "SGD, Adam, mini-batch, full batch: " + java.util.Arrays.toString(reached));
+        assertEquals(List.of("40000", "1400", "200", "1400"), demo.select(".demo-runs [data-cell=updates]").eachText());
     }
 
     /**

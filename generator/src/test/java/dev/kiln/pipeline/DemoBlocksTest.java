@@ -138,4 +138,30 @@ class DemoBlocksTest {
         List<Problem> problems = assertThrows(BuildFailedException.class, () -> TestSites.build(site)).problems();
         assertEquals(site.resolve("content/bad.md") + ":8:5", problems.get(0).location());
     }
+    /**
+     * A demo of several runs on an English site: one chart with a curve per run, a table in the
+     * site's language that is also the legend, and a bad setting inside a run reported at its
+     * own line and column.
+     */
+    @Test
+    void aDemoOfSeveralRunsDrawsThemTogetherAndNamesABadRunsLine() throws Exception {
+        write(site, "site.yaml", "title: Notes\nlanguage: en\n");
+        write(site, "content/runs.md", "---\ntitle: Optimizers\n---\n\n```demo\ndata: {kind: linear, samples: 50, features: 1, weights: [3]}\n"
+                + "model: [1]\noptimizer: {name: sgd, lr: 0.05}\nepochs: 40\ntarget: 0.05\nruns:\n  - {label: Batch 1, batch: 1}\n"
+                + "  - {label: Full batch, batch: full}\n  - {label: Adam, optimizer: adam}\ncontrols: [epochs]\n```\n");
+        TestSites.build(site);
+        Element demo = page("runs.html").getElementById("demo-1");
+        assertEquals(3, demo.select("svg.demo-loss polyline[data-series^=run-]").size(), "a curve per run, in one chart");
+        assertEquals(List.of("Run", "Epochs", "Loss ≤ 0.05 at epoch", "Updates", "Final loss", "Time to reach it"),
+                demo.select(".demo-runs thead th").eachText());
+        assertEquals(List.of("Batch 1", "Full batch", "Adam"), demo.select(".demo-runs tbody th").eachText());
+        assertEquals(List.of("2000", "40", "80"), demo.select(".demo-runs [data-cell=updates]").eachText(), "updates are per batch: 50, 1 and 2 an epoch");
+        assertNotNull(demo.selectFirst(".demo-runs .demo-swatch line.demo-series-2"), "each row shows its curve's line");
+        assertTrue(demo.selectFirst("svg.demo-loss").attr("aria-label").startsWith("Batch 1: from "), "the chart's text names every run");
+
+        write(site, "content/runs.md", "---\ntitle: Optimizers\n---\n\n```demo\nruns:\n  - {label: A}\n  - label: B\n    optimizer: {name: sgd, lr: -1}\n```\n");
+        List<Problem> problems = assertThrows(BuildFailedException.class, () -> TestSites.build(site)).problems();
+        assertEquals(site.resolve("content/runs.md") + ":9:28", problems.get(0).location());
+        assertTrue(problems.get(0).message().startsWith("demo setting `runs[1].optimizer.lr`: must be greater than 0"), problems.get(0).message());
+    }
 }

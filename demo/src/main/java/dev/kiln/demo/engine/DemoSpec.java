@@ -61,6 +61,14 @@ public final class DemoSpec {
     public String preprocess = "none";
     public String[] controls = {};
     public String panel = "fit";
+    /** Runs with their own changes to these settings, drawn in one chart ({@link DemoRuns}); empty for a demo of one run. */
+    public DemoSpec[] runs = {};
+    /** A run's name, in the legend and the runs table. */
+    public String label = "";
+    /** The loss the runs table times each run to (0: none). */
+    public double target = 0;
+    /** The runs as written, each with its label: what the page gets, to write them over its own settings. */
+    List<Object> runOverrides = List.of();
 
     /**
      * Reads and checks settings given as maps and lists (from YAML or JSON).
@@ -73,7 +81,7 @@ public final class DemoSpec {
         List<SpecException> problems = new ArrayList<>();
         SpecReader r = new SpecReader(settings, "", problems);
         r.only("title", "data", "model", "init", "loss", "metrics", "optimizer", "epochs", "batch", "shuffle", "seeds",
-                "l2", "patience", "preprocess", "controls", "panel");
+                "l2", "patience", "preprocess", "controls", "panel", "runs", "target");
         try {
             s.title = r.string("title", "");
             SpecReader data = r.child("data");
@@ -143,6 +151,8 @@ public final class DemoSpec {
                 }
             }
             s.panel = r.oneOf("panel", "fit", PANELS.toArray(new String[0]));
+            if (r.has("runs")) DemoRuns.read(s, r, problems);
+            else if (r.has("target")) throw new SpecException(r.at("target"), "target is the loss the runs table times each run to: it needs runs");
             // the numeric gradient evaluates the loss four times per parameter
             if (s.panel.equals("check") && 4.0 * s.samples * s.parameters() * s.parameters() > MAX_WORK_PER_EPOCH) {
                 throw new SpecException(r.at("panel"), "a gradient check evaluates the loss four times per parameter: keep samples × parameters² under 5 million ("
@@ -242,16 +252,32 @@ public final class DemoSpec {
 
     /** The settings as JSON, for the page: what the browser reads back into an identical spec. */
     public String toJson() {
+        Map<String, Object> all = toMap();
+        if (runs.length > 0) {
+            all.remove("panel"); // the runs table, which is not a panel one chooses
+            all.put("runs", runOverrides);
+            all.put("target", target);
+        }
+        return Json.write(all);
+    }
+
+    /**
+     * Every setting, filled in, as the maps, lists, {@code Double}s and text that {@link #from}
+     * reads: what a run's changes are written over ({@link DemoRuns}), in the build and in the page alike.
+     */
+    Map<String, Object> toMap() {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("kind", dataKind);
-        data.put("samples", samples);
-        data.put("features", features);
-        data.put("seed", dataSeed);
-        data.put("weights", trueWeights);
+        data.put("samples", (double) samples);
+        data.put("features", (double) features);
+        data.put("seed", (double) dataSeed);
+        data.put("weights", list(trueWeights));
         data.put("bias", trueBias);
-        data.put("scales", scales);
+        data.put("scales", list(scales));
         data.put("noise", noise);
-        data.put("points", points);
+        List<Object> rows = new ArrayList<>();
+        for (double[] p : points) rows.add(list(p));
+        data.put("points", rows);
         data.put("validation", validation);
         List<Object> model = new ArrayList<>();
         for (int l = 0; l < units.length; l++) model.add(units[l] + " " + activations[l].key);
@@ -265,9 +291,9 @@ public final class DemoSpec {
         Map<String, Object> initMap = new LinkedHashMap<>();
         initMap.put("name", init.key);
         initMap.put("sigma", initSigma);
-        initMap.put("seed", initSeed);
+        initMap.put("seed", (double) initSeed);
         Map<String, Object> seeds = new LinkedHashMap<>();
-        seeds.put("shuffle", shuffleSeed);
+        seeds.put("shuffle", (double) shuffleSeed);
         List<Object> metricNames = new ArrayList<>();
         for (Loss m : metrics) metricNames.add(m.key);
         Map<String, Object> all = new LinkedHashMap<>();
@@ -278,15 +304,21 @@ public final class DemoSpec {
         all.put("loss", loss.key);
         all.put("metrics", metricNames);
         all.put("optimizer", opt);
-        all.put("epochs", epochs);
-        all.put("batch", batch == 0 ? "full" : (Object) batch);
+        all.put("epochs", (double) epochs);
+        all.put("batch", batch == 0 ? "full" : (Object) (double) batch);
         all.put("shuffle", shuffle);
         all.put("seeds", seeds);
         all.put("l2", l2);
-        all.put("patience", patience);
+        all.put("patience", (double) patience);
         all.put("preprocess", preprocess);
-        all.put("controls", Arrays.asList((Object[]) controls));
+        all.put("controls", new ArrayList<Object>(Arrays.asList((Object[]) controls)));
         all.put("panel", panel);
-        return Json.write(all);
+        return all;
+    }
+
+    private static List<Object> list(double[] values) {
+        List<Object> out = new ArrayList<>(values.length);
+        for (double v : values) out.add(v);
+        return out;
     }
 }

@@ -26,6 +26,7 @@ public final class Trainer {
     private final double[] gradientNorms;
     private double[] initialGradientNorms;
     private int epoch;
+    private int updates;
     private int divergedAt;
     private int stoppedAt;
     private double bestValid = Double.POSITIVE_INFINITY;
@@ -94,6 +95,7 @@ public final class Trainer {
             for (int m = 0; m < metricTotals.length; m++) metricTotals[m] += metricSums[m] / nb * nb;
             recordGradientNorms();
             optimizer.step(parameters, gradients);
+            updates++;
         }
         loss[epoch] = lossTotal / n;
         for (int m = 0; m < metricTotals.length; m++) metrics[m][epoch] = metricTotals[m] / n;
@@ -161,6 +163,11 @@ public final class Trainer {
 
     public int epoch() {
         return epoch;
+    }
+
+    /** The parameter updates so far, one per batch: what an epoch costs differs by batch size. */
+    public int updates() {
+        return updates;
     }
 
     /** The epoch (from 1) whose loss was NaN or infinite, or 0. */

@@ -25,11 +25,19 @@ public final class DemoExports {
 
     /** Starts a session from a demo's JSON settings; its number, or -1 (see {@link #lastError}). */
     @JSExport
-    @SuppressWarnings("unchecked")
     public static int create(String settings) {
+        return createRun(settings, -1);
+    }
+
+    /** Starts a session for run {@code run} (from 0) of a demo with runs, or for the demo itself (-1). */
+    @JSExport
+    @SuppressWarnings("unchecked")
+    public static int createRun(String settings, int run) {
         try {
             Map<String, Object> map = (Map<String, Object>) Json.parse(settings, JsValues::parseNumber);
-            SESSIONS.add(new Trainer(DemoSpec.from(map)));
+            DemoSpec spec = DemoSpec.from(map);
+            if (run >= spec.runs.length) throw new IllegalArgumentException("this demo has " + spec.runs.length + " runs; asked for run " + run);
+            SESSIONS.add(new Trainer(run < 0 ? spec : spec.runs[run]));
             return SESSIONS.size() - 1;
         } catch (SpecException e) {
             lastError = e.path() + ": " + e.getMessage();
@@ -109,6 +117,7 @@ public final class DemoExports {
         JSObject s = JsValues.object();
         JsValues.putNumber(s, "from", Math.min(from, t.epoch()));
         JsValues.putNumber(s, "epoch", t.epoch());
+        JsValues.putNumber(s, "updates", t.updates());
         JsValues.putNumber(s, "epochs", spec.epochs);
         JsValues.putBoolean(s, "done", t.done());
         JsValues.putNumber(s, "divergedAt", t.divergedAt());
