@@ -14,7 +14,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * The demo engine's speed: the article's example (1000 epochs, batch 32) and a 1-32-32-1 tanh MLP
  * (256 sine points, full batch, Adam 0.01, 2000 epochs), on the JVM and in headless Chromium as
  * TeaVM JavaScript, as TeaVM Wasm GC and as a hand-written plain-JavaScript trainer (the
- * baseline), all in one run. Run by bench/demos; prints figures, asserts nothing.
+ * baseline), all in one run. Run by bench/demos (with DemoPageBench, what a reader's page costs);
+ * prints figures, asserts nothing.
  */
 public class DemoBench {
     static final String ARTICLE = "{\"data\":{\"kind\":\"uniform\",\"samples\":100,\"features\":2,\"seed\":42},\"model\":[1],"
@@ -26,7 +27,7 @@ public class DemoBench {
         System.out.println("== JVM (this JVM's flags), ms");
         jvm("article example", ARTICLE, 20);
         jvm("1-32-32-1 tanh MLP", MLP, 3);
-        System.out.println("== Chromium, headless, ms (first run in the page, then median of the rest)");
+        System.out.println("== Chromium, headless: engines interleaved round by round");
         chromium(Path.of(args[0]));
     }
 
@@ -47,31 +48,52 @@ public class DemoBench {
         return (System.nanoTime() - t0) / 1e6;
     }
 
+    static final String[] ENGINES = {"plain", "js", "wasm"};
+
+    /**
+     * Each engine warmed, then timed in rounds that take the engines in turn, each round starting
+     * with the next one (plain, js, wasm; js, wasm, plain; …), so no engine is always first or
+     * always last. Per run: wall time from the page, and the CPU time of the page's main thread
+     * from DevTools (Performance.getMetrics ThreadTime), which the machine's other load does not
+     * inflate as much. Ratios are each round's engine over that round's plain JS, so a drift in
+     * machine speed between rounds cancels; their median is reported.
+     */
     @SuppressWarnings("unchecked")
     static void chromium(Path page) throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--user-data-dir=" + Files.createTempDirectory("kiln-bench-"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-                .usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = start();
         try {
             driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(5));
             driver.get(page.toUri().toString());
-            Map<String, Object> results = (Map<String, Object>) driver.executeAsyncScript(
-                    "var done = arguments[arguments.length - 1]; window.benchResult.then(done);");
-            if (results.containsKey("error")) throw new IllegalStateException(String.valueOf(results.get("error")));
+            driver.executeAsyncScript("var done = arguments[arguments.length - 1]; ready.then(done, function (e) { done(String(e)); });");
+            driver.executeCdpCommand("Performance.enable", Map.of());
             for (String model : new String[] {"article", "mlp"}) {
-                Map<String, Object> r = (Map<String, Object>) results.get(model);
-                double base = number(r, "plain", "median");
-                System.out.println("  " + (model.equals("article") ? "article example" : "1-32-32-1 tanh MLP"));
-                for (String engine : new String[] {"plain", "js", "wasm"}) {
-                    double median = number(r, engine, "median");
-                    System.out.printf("    %-34s first %8.1f   median %8.1f   ×%.2f of plain JS   final loss %.6g%n",
-                            engine.equals("plain") ? "plain JavaScript (baseline)" : engine.equals("js") ? "TeaVM JavaScript" : "TeaVM Wasm GC",
-                            number(r, engine, "first"), median, median / base, number(r, engine, "loss"));
+                int warm = model.equals("mlp") ? 2 : 5;
+                int rounds = model.equals("mlp") ? 7 : 21;
+                Map<String, double[][]> times = new java.util.LinkedHashMap<>(); // engine → [round][wall, cpu, loss]
+                for (String e : ENGINES) {
+                    for (int i = 0; i < warm; i++) run(driver, e, model);
+                    times.put(e, new double[rounds][]);
+                }
+                for (int round = 0; round < rounds; round++) {
+                    for (int k = 0; k < ENGINES.length; k++) {
+                        String e = ENGINES[(round + k) % ENGINES.length];
+                        times.get(e)[round] = run(driver, e, model);
+                    }
+                }
+                System.out.println("  " + (model.equals("article") ? "article example" : "1-32-32-1 tanh MLP") + ", " + rounds
+                        + " rounds after " + warm + " warm-up runs each; medians");
+                for (String e : ENGINES) {
+                    double[][] t = times.get(e);
+                    double[][] base = times.get("plain");
+                    double[] wallRatio = new double[rounds];
+                    double[] cpuRatio = new double[rounds];
+                    for (int r = 0; r < rounds; r++) {
+                        wallRatio[r] = t[r][0] / base[r][0];
+                        cpuRatio[r] = t[r][1] / base[r][1];
+                    }
+                    System.out.printf("    %-28s wall %8.1f ms   cpu %8.1f ms   ×%.2f wall, ×%.2f cpu of plain JS   final loss %.6g%n",
+                            e.equals("plain") ? "plain JavaScript (baseline)" : e.equals("js") ? "TeaVM JavaScript" : "TeaVM Wasm GC",
+                            median(column(t, 0)), median(column(t, 1)), median(wallRatio), median(cpuRatio), t[0][2]);
                 }
             }
         } finally {
@@ -79,8 +101,45 @@ public class DemoBench {
         }
     }
 
+    /** One run: wall ms (the page's clock), main-thread CPU ms (DevTools), final loss. */
     @SuppressWarnings("unchecked")
-    static double number(Map<String, Object> r, String engine, String key) {
-        return ((Number) ((Map<String, Object>) r.get(engine)).get(key)).doubleValue();
+    static double[] run(ChromeDriver driver, String engine, String model) {
+        double cpu0 = threadTime(driver);
+        Map<String, Object> r = (Map<String, Object>) driver.executeScript("return benchRun(arguments[0], arguments[1])", engine, model);
+        double cpu = (threadTime(driver) - cpu0) * 1000;
+        return new double[] {((Number) r.get("ms")).doubleValue(), cpu, ((Number) r.get("loss")).doubleValue()};
+    }
+
+    @SuppressWarnings("unchecked")
+    static double threadTime(ChromeDriver driver) {
+        Map<String, Object> m = driver.executeCdpCommand("Performance.getMetrics", Map.of());
+        for (Map<String, Object> metric : (java.util.List<Map<String, Object>>) m.get("metrics")) {
+            if (metric.get("name").equals("ThreadTime")) return ((Number) metric.get("value")).doubleValue();
+        }
+        throw new IllegalStateException("this Chromium reports no ThreadTime metric");
+    }
+
+    static double[] column(double[][] rows, int c) {
+        double[] out = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) out[i] = rows[i][c];
+        return out;
+    }
+
+    static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    /** Headless Chromium as the tests start it (DemoPageBench uses it too). */
+    static ChromeDriver start() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--user-data-dir=" + Files.createTempDirectory("kiln-bench-"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
     }
 }

@@ -43,6 +43,7 @@ Demo.prototype.train = function (message, fast) {
   if (this.running) return;
   this.running = true;
   this.status(typeof message === "string" ? message : ui("demoTraining"));
+  if (this.inWorker) return this.trainInWorker(fast);
   var tracks = this.tracks;
   this.ensureSessions().then(function () {
     var perFrame = fast ? Infinity : Math.max(1, Math.ceil(self.settings.epochs / 90));
@@ -102,14 +103,16 @@ Demo.prototype.settle = function (tracks, error) {
 
 Demo.prototype.pause = function () {
   this.running = false;
+  if (this.worker) this.worker.postMessage({ cmd: "pause" });
   if (this.raf) cancelAnimationFrame(this.raf);
-  if (this.tracks.some(function (t) { return t.session >= 0; })) this.status(ui("demoPaused"));
+  if (this.started || this.tracks.some(function (t) { return t.session >= 0; })) this.status(ui("demoPaused"));
 };
 
 /** One more epoch of every run not yet done. */
 Demo.prototype.step = function () {
   var self = this;
   this.pause();
+  if (this.inWorker) return this.stepInWorker();
   return this.ensureSessions().then(function () {
     var now = performance.now();
     self.tracks.forEach(function (t) {
@@ -130,15 +133,21 @@ Demo.prototype.step = function () {
  * second, and at the end. The whole history never crosses from the engine twice.
  */
 Demo.prototype.catchUp = function (t, now, fresh) {
+  var p = this.api.progress(t.session, t.state ? t.state.loss.length : 0);
+  if (fresh || p.done || !t.state || now - t.state.snapshotAt >= 100) p.snapshot = this.api.snapshot(t.session);
+  return this.apply(t, p, now);
+};
+
+/** Appends a progress report (from the engine here, or from the worker) to a run's state. */
+Demo.prototype.apply = function (t, p, now) {
   var run = t.state = t.state || { loss: [], validationLoss: [], metrics: {}, snapshotAt: -Infinity };
-  var p = this.api.progress(t.session, run.loss.length);
   function append(to, more) { for (var i = 0; i < more.length; i++) to.push(more[i]); }
   append(run.loss, p.loss);
   append(run.validationLoss, p.validationLoss);
   for (var m in p.metrics) append(run.metrics[m] = run.metrics[m] || [], p.metrics[m]);
   run.epoch = p.epoch; run.epochs = p.epochs; run.updates = p.updates; run.done = p.done; run.divergedAt = p.divergedAt; run.stoppedAt = p.stoppedAt;
-  if (fresh || p.done || now - run.snapshotAt >= 100 || !run.predictions) {
-    var s = this.api.snapshot(t.session);
+  var s = p.snapshot;
+  if (s) {
     run.predictions = s.predictions; run.targets = s.targets; run.inputs = s.inputs;
     run.weights = s.weights; run.gradientNorms = s.gradientNorms; run.initialGradientNorms = s.initialGradientNorms;
     run.gradientCheck = s.gradientCheck; run.snapshotAt = now;
@@ -151,6 +160,8 @@ Demo.prototype.reset = function () {
   this.pause();
   var api = this.api;
   (this.tracks || []).forEach(function (t) { if (t.session >= 0 && api) api.dispose(t.session); });
+  if (this.worker) { this.worker.postMessage({ cmd: "reset" }); this.gen = (this.gen || 0) + 1; } // late reports are dropped
+  this.started = false;
   this.tracks = this.newTracks();
   this.fromBuild = false;
   this.status("");
@@ -183,4 +194,9 @@ Demo.prototype.run = function () {
   });
 };
 
-Demo.prototype.engine = function () { return engine().then(function (e) { return e.kind; }); };
+/** The engine that trains this demo: "wasm" or "js" (in the worker, where there is one). */
+Demo.prototype.engine = function () {
+  var self = this;
+  if (this.inWorker) return this.ensureWorker().then(function () { return self.kind; });
+  return engine().then(function (e) { return e.kind; });
+};

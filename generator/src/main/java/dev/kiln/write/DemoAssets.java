@@ -26,9 +26,9 @@ public final class DemoAssets {
 
     /** Both files, made once per run: {@code kiln serve} publishes them on every rebuild. */
     private static final class Built {
-        static final byte[] JS = ("window.KilnDemoEngine=(function(){" + text("kiln-demo.js") + "\n;return " + EXPORTS + ";})();\n")
+        static final byte[] JS = ("self.KilnDemoEngine=(function(){" + text("kiln-demo.js") + "\n;return " + EXPORTS + ";})();\n")
                 .getBytes(StandardCharsets.UTF_8);
-        static final byte[] WASM = (text("classes.wasm-runtime.js") + "\nwindow.KilnDemoWasm=\""
+        static final byte[] WASM = (text("classes.wasm-runtime.js") + "\nself.KilnDemoWasm=\""
                 + Base64.getEncoder().encodeToString(ClasspathFiles.read(BUILD + "kiln-demo.wasm")) + "\";\n").getBytes(StandardCharsets.UTF_8);
 
         private static String text(String name) {

@@ -71,7 +71,7 @@ class DemoBlocksTest {
         assertEquals(List.of("assets/kiln-theme.js", "assets/kiln.js", "assets/kiln-demo-ui.js"), doc.select("script[src]").eachAttr("src"));
         assertTrue(page("index.html").select("script[src*=demo]").isEmpty(), "pages without demos load nothing of it");
         assertTrue(Files.size(site.resolve("out/assets/demo/kiln-demo.js")) > 10_000);
-        assertTrue(TestSites.read(site.resolve("out/assets/demo/kiln-demo-wasm.js")).contains("window.KilnDemoWasm=\"AGFzbQ"), "the Wasm module, base64");
+        assertTrue(TestSites.read(site.resolve("out/assets/demo/kiln-demo-wasm.js")).contains("self.KilnDemoWasm=\"AGFzbQ"), "the Wasm module, base64");
     }
 
     @Test

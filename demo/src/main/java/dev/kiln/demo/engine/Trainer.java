@@ -35,7 +35,8 @@ public final class Trainer {
     public Trainer(DemoSpec spec) {
         this.spec = spec;
         Dataset all = data(spec);
-        int valid = (int) Math.floor(all.size() * spec.validation);
+        // Keras's validation_split: the first floor(n·(1 − split)) samples train, the rest validate
+        int valid = all.size() - (int) Math.floor(all.size() * (1.0 - spec.validation));
         Dataset train = all.rows(0, all.size() - valid);
         Dataset held = all.rows(all.size() - valid, all.size());
         Scaler scaler = Scaler.fit(spec.preprocess, train);

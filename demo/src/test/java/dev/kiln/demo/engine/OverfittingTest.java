@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  */
 class OverfittingTest {
     static final String SECTION_3_3 = """
-            {"data": {"kind": "sine", "samples": 15, "noise": 0.25, "seed": 4, "validation": 0.34},
+            {"data": {"kind": "sine", "samples": 15, "noise": 0.25, "seed": 4, "validation": 0.33},
              "model": ["64 tanh", "64 tanh", 1], "optimizer": {"name": "adam", "lr": 0.01},
              "epochs": 1000, "batch": "full"%s}""";
 
@@ -45,6 +45,14 @@ class OverfittingTest {
         assertTrue(l2 < 0.3 * plain, "L2 0.01: " + l2 + " against " + plain);
         assertTrue(stopped.stoppedAt() > 50 && stopped.stoppedAt() < 400, "early stopping ends the run soon after the minimum: " + stopped.stoppedAt());
         assertTrue(last(stopped.validationLossHistory()) < 0.3 * plain, "with the validation loss near its minimum");
+    }
+
+    /** Keras's validation_split: 15 samples at 0.34 keep floor(15 × 0.66) = 9 to train, so 6 validate (not floor(15 × 0.34) = 5). */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} samples, split {1}: {2} train")
+    @org.junit.jupiter.params.provider.CsvSource({"15, 0.34, 9", "15, 0.33, 10", "10, 0.25, 7", "100, 0.2, 80", "7, 0.5, 3"})
+    void theValidationSplitIsKeras(int samples, double split, int train) {
+        Trainer t = new Trainer(DemoSpecTest.spec("{\"data\": {\"kind\": \"sine\", \"samples\": " + samples + ", \"validation\": " + split + "}}"));
+        org.junit.jupiter.api.Assertions.assertEquals(train, t.targets().length);
     }
 
     private static double last(double[] values) {

@@ -1,0 +1,121 @@
+/* The demo engine off the page's main thread: kiln-demo-ui.js starts this worker where the site
+   is served over http(s) (browsers refuse workers from file://, where the page trains in time
+   slices itself). The worker loads the same engine (TeaVM's Wasm GC or JavaScript build), trains
+   a demo's runs in turns, and posts each run's new epochs, its model's present about ten times a
+   second, and its engine time. Messages in: load, start, step, pause, reset. */
+"use strict";
+var api = null, tracks = [], running = false, paced = false, timer = 0, gen = 0;
+
+function load(kind) {
+  if (kind === "wasm") {
+    importScripts("demo/kiln-demo-wasm.js");
+    var text = atob(self.KilnDemoWasm), bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    return self.TeaVM.wasmGC.load(bytes).then(function (m) { return m.exports; });
+  }
+  importScripts("demo/kiln-demo.js");
+  return Promise.resolve(self.KilnDemoEngine);
+}
+
+/** New sessions for a demo's tracks; a throwaway epoch of each first, so none is timed on a cold engine. */
+function start(m) {
+  reset();
+  gen = m.gen;
+  tracks = m.tracks.map(function (t) {
+    var warm = t.run < 0 ? api.create(m.settings) : api.createRun(m.settings, t.run);
+    if (warm >= 0) { api.train(warm, 2); api.progress(warm, 0); api.snapshot(warm); api.dispose(warm); }
+    var session = t.run < 0 ? api.create(m.settings) : api.createRun(m.settings, t.run);
+    if (session < 0) throw new Error(api.lastError());
+    return { session: session, sent: 0, seen: 0, ms: 0, reachedMs: null, perCall: 1, snapshotAt: -Infinity, done: false, target: m.target };
+  });
+  paced = m.perTick;
+  if (m.paused) return;
+  running = true;
+  tick();
+}
+
+/**
+ * About 16 ms of training, the runs taking turns, then one message with what each run gained; a
+ * paced (animated) run trains at most {@code paced} epochs of each run per tick, as the page's
+ * own slices do per frame.
+ */
+function tick() {
+  if (!running) return;
+  var begin = performance.now(), left = tracks.filter(function (t) { return !t.done; }), losses = tracks.map(function () { return []; });
+  left.forEach(function (t) { t.tickDone = 0; });
+  for (var k = 0; left.length && performance.now() - begin < 16; k++) {
+    var t = left[k % left.length], limit = paced ? paced - t.tickDone : Infinity;
+    var asked = Math.min(t.perCall, limit), before = performance.now();
+    var ran = api.train(t.session, asked), took = performance.now() - before;
+    trained(t, ran, took);
+    t.tickDone += ran;
+    if (ran === asked && took < 4) t.perCall *= 2;
+    else if (took > 8 && t.perCall > 1) t.perCall >>= 1;
+    if (ran < asked) t.done = true; // the engine trains fewer epochs than asked only once a run is over
+    if (t.done || t.tickDone >= limit) left.splice(left.indexOf(t), 1);
+  }
+  post(begin);
+  if (tracks.some(function (t) { return !t.done; })) timer = setTimeout(tick, paced ? Math.max(0, 16 - (performance.now() - begin)) : 0);
+  else running = false;
+}
+
+/** Adds a call's engine time to its run; the first time its loss reaches the target, notes the time so far. */
+function trained(t, ran, took) {
+  if (t.target && t.reachedMs == null && ran > 0) {
+    var loss = api.progress(t.session, t.seen).loss;
+    for (var i = 0; i < loss.length; i++) {
+      if (loss[i] <= t.target) { t.reachedMs = t.ms + took * (i + 1) / ran; break; }
+    }
+  }
+  t.seen += ran;
+  t.ms += took;
+}
+
+/** Each run's epochs since the last message, and its model's present when due (or at the end). */
+function post(now, fresh) {
+  self.postMessage({ type: "progress", gen: gen, tracks: tracks.map(function (t) {
+    var p = api.progress(t.session, t.sent);
+    t.sent = p.epoch;
+    if (p.done) t.done = true;
+    if (fresh || p.done || now - t.snapshotAt >= 100) { p.snapshot = api.snapshot(t.session); t.snapshotAt = now; }
+    p.ms = t.ms; p.reachedMs = t.reachedMs;
+    return p;
+  }) });
+}
+
+function reset() {
+  running = false;
+  clearTimeout(timer);
+  tracks.forEach(function (t) { api.dispose(t.session); });
+  tracks = [];
+}
+
+self.onmessage = function (e) {
+  var m = e.data;
+  try {
+    if (m.cmd === "load") {
+      load(m.kind).then(function (engine) { api = engine; self.postMessage({ type: "loaded", kind: m.kind }); },
+        function (err) { self.postMessage({ type: "error", message: String(err && err.message || err) }); });
+    } else if (m.cmd === "start") {
+      start(m);
+    } else if (m.cmd === "resume") {
+      paced = m.perTick; running = true; tick();
+    } else if (m.cmd === "pause") {
+      running = false; clearTimeout(timer);
+    } else if (m.cmd === "step") {
+      running = false; clearTimeout(timer);
+      var now = performance.now();
+      tracks.forEach(function (t) {
+        if (t.done) return;
+        var before = performance.now(), ran = api.train(t.session, 1);
+        trained(t, ran, performance.now() - before);
+        if (ran < 1) t.done = true;
+      });
+      post(now, true);
+    } else if (m.cmd === "reset") {
+      reset();
+    }
+  } catch (err) {
+    self.postMessage({ type: "error", message: String(err && err.message || err) });
+  }
+};
