@@ -170,7 +170,9 @@ Demo.prototype.showOne = function (state, epochs) {
     put("weights", "w = [" + w[0].slice(0, -1).map(fmt).join(", ") + "], b = " + fmt(w[0][w[0].length - 1]));
   } else {
     // a larger model: its parameter count, as the build-time figure says it
-    put("weights", fill(ui("demoParameters"), { count: w.reduce(function (n, layer) { return n + layer.length; }, 0) }));
+    // (the build's result gives only the count for such a model)
+    var count = state.parameters != null ? state.parameters : w.reduce(function (n, layer) { return n + layer.length; }, 0);
+    put("weights", fill(ui("demoParameters"), { count: count }));
   }
   var r = range(state.predictions);
   put("predictions", empty ? "—" : fmt(r[0]) + " – " + fmt(r[1]));

@@ -56,10 +56,10 @@ final class DemoFigure {
         out.append("<script type=\"application/json\" class=\"demo-result\">");
         if (several) {
             out.append("{\"runs\":[");
-            for (int i = 0; i < results.size(); i++) out.append(i > 0 ? "," : "").append(results.get(i).toJson());
+            for (int i = 0; i < results.size(); i++) out.append(i > 0 ? "," : "").append(results.get(i).toPageJson());
             out.append("]}");
         } else {
-            out.append(run.toJson());
+            out.append(run.toPageJson());
         }
         out.append("</script>");
         return out.append("</figure>").toString();
@@ -77,7 +77,7 @@ final class DemoFigure {
             double[] v = run.validationLoss();
             item(out, ui.get("demoValidationLoss"), "<span data-readout=\"validation\">" + num(v[v.length - 1]) + "</span>");
         }
-        item(out, ui.get("demoWeights"), "<span data-readout=\"weights\">" + weights(run.weights()) + "</span>");
+        item(out, ui.get("demoWeights"), "<span data-readout=\"weights\">" + weights(run) + "</span>");
         double[] range = range(run.predictions());
         item(out, ui.get("demoPredictions"), "<span data-readout=\"predictions\">" + num(range[0]) + " – " + num(range[1]) + "</span>");
         out.append("</dl>");
@@ -91,8 +91,9 @@ final class DemoFigure {
     }
 
     /** Weights as text: a linear model's w and b; for larger models, the parameter count. */
-    private String weights(double[][] layers) {
-        if (layers.length == 1 && layers[0].length <= 9) {
+    private String weights(RunResult run) {
+        double[][] layers = run.weights();
+        if (run.weightsShown()) {
             double[] p = layers[0];
             StringBuilder s = new StringBuilder("w = [");
             for (int i = 0; i < p.length - 1; i++) s.append(i > 0 ? ", " : "").append(num(p[i]));

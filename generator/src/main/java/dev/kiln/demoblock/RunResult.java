@@ -87,7 +87,32 @@ public record RunResult(double[] loss, Map<String, double[]> metrics, double[] v
         return loss.length == 0 ? Double.NaN : loss[loss.length - 1];
     }
 
+    /** Whether a reader sees the weights themselves (a linear model's w and b), not just their count. */
+    boolean weightsShown() {
+        return weights.length == 1 && weights[0].length <= 9;
+    }
+
+    /**
+     * The result as the page gets it: as {@link #toJson} but, where the read-out gives only the
+     * parameter count, the count instead of every weight (the 8-layer demo's 6,433 weights were a
+     * third of its page).
+     */
+    String toPageJson() {
+        Map<String, Object> json = toMap();
+        if (!weightsShown()) {
+            int n = 0;
+            for (double[] layer : weights) n += layer.length;
+            json.put("weights", new double[0][]);
+            json.put("parameters", n);
+        }
+        return Json.write(json);
+    }
+
     String toJson() {
+        return Json.write(toMap());
+    }
+
+    private Map<String, Object> toMap() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("loss", loss);
         json.put("metrics", new LinkedHashMap<String, Object>(metrics));
@@ -107,7 +132,7 @@ public record RunResult(double[] loss, Map<String, double[]> metrics, double[] v
             c.put("printed", check.printed());
             json.put("gradientCheck", c);
         }
-        return Json.write(json);
+        return json;
     }
 
     @SuppressWarnings("unchecked")

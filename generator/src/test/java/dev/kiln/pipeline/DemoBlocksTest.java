@@ -67,6 +67,8 @@ class DemoBlocksTest {
         assertNotNull(demo.selectFirst("svg.demo-fit polyline[data-series=fit]"), "one input: data and the model's curve");
         String result = demo.selectFirst("script.demo-result").data();
         assertTrue(result.startsWith("{\"loss\":[") && result.contains("\"mae\":["), result.substring(0, 40));
+        assertTrue(result.contains("\"weights\":[]") && result.contains("\"parameters\":49"),
+                "an MLP's page carries its parameter count, which is all the read-out shows, not every weight");
         assertTrue(demo.selectFirst("script.demo-spec").data().contains("\"controls\":[\"lr\",\"epochs\"]"));
         assertEquals(List.of("assets/kiln-theme.js", "assets/kiln.js", "assets/kiln-demo-ui.js"), doc.select("script[src]").eachAttr("src"));
         assertTrue(page("index.html").select("script[src*=demo]").isEmpty(), "pages without demos load nothing of it");
