@@ -77,7 +77,10 @@ function post(now, fresh) {
     var p = api.progress(t.session, t.sent);
     t.sent = p.epoch;
     if (p.done) t.done = true;
-    if (fresh || p.done || now - t.snapshotAt >= 100) { p.snapshot = api.snapshot(t.session); t.snapshotAt = now; }
+    // the end's snapshot goes once; a finished run waiting for the others sends nothing new
+    var last = p.done && !t.doneSent;
+    if (p.done) t.doneSent = true;
+    if (fresh || last || (!p.done && now - t.snapshotAt >= 100)) { p.snapshot = api.snapshot(t.session); t.snapshotAt = now; }
     p.ms = t.ms; p.reachedMs = t.reachedMs;
     return p;
   }) });
@@ -94,7 +97,13 @@ self.onmessage = function (e) {
   var m = e.data;
   try {
     if (m.cmd === "load") {
-      load(m.kind).then(function (engine) { api = engine; self.postMessage({ type: "loaded", kind: m.kind }); },
+      // Wasm that will not load falls back to the JavaScript engine, as in the page, unless it was asked for
+      var kind = m.kind;
+      load(kind).catch(function (err) {
+        if (kind !== "wasm" || m.forced) throw err;
+        kind = "js";
+        return load("js");
+      }).then(function (engine) { api = engine; self.postMessage({ type: "loaded", kind: kind }); },
         function (err) { self.postMessage({ type: "error", message: String(err && err.message || err) }); });
     } else if (m.cmd === "start") {
       start(m);

@@ -131,7 +131,7 @@ Demo.prototype.set = function (name, raw) {
  * build's results (until Reset); after Reset, nothing yet, "—" in every read-out.
  */
 Demo.prototype.show = function () {
-  var self = this, epochs = this.settings.epochs;
+  var self = this, epochs = this.epochs();
   var states = this.tracks.map(function (t, i) {
     if (t.state) return t.state;
     var built = self.built.runs ? self.built.runs[i] : self.built;

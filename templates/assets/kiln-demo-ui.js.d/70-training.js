@@ -2,6 +2,15 @@
 /* A demo trains one track per run: one for a plain demo, one for each of a demo's runs (its
    settings, with the run's changes, which the engine writes over them: createRun). */
 
+/** Whether every run of these tracks has finished. */
+function allDone(tracks) { return tracks.every(function (t) { return t.state && t.state.done; }); }
+
+/** The epochs of the longest run: the loss chart's x axis and the animation's pace. */
+Demo.prototype.epochs = function () {
+  var s = this.settings;
+  return (s.runs || []).reduce(function (n, r) { return Math.max(n, r.epochs || s.epochs); }, s.epochs);
+};
+
 /** The tracks of a fresh run, none started. */
 Demo.prototype.newTracks = function () {
   var runs = this.settings.runs || [];
@@ -9,9 +18,16 @@ Demo.prototype.newTracks = function () {
   return runs.map(function (r, i) { return { run: i, label: r.label, session: -1, state: null, ms: 0 }; });
 };
 
-Demo.prototype.ensureSessions = function () {
-  var self = this, json = JSON.stringify(this.settings);
+/**
+ * Sessions for these tracks, with the settings as they are when the engine is there (a reader
+ * may change a control while it loads, which resets); null if the tracks were reset meanwhile.
+ */
+Demo.prototype.ensureSessions = function (tracks) {
+  var self = this;
+  tracks = tracks || this.tracks;
   return engine().then(function (e) {
+    if (self.tracks !== tracks) return null;
+    var json = JSON.stringify(self.settings);
     self.api = e.api;
     if (self.tracks[0].run >= 0 && !self.warmed) {
       // runs are timed against each other: each one's code paths are compiled before any is timed
@@ -44,12 +60,16 @@ Demo.prototype.train = function (message, fast) {
   this.running = true;
   this.status(typeof message === "string" ? message : ui("demoTraining"));
   if (this.inWorker) return this.trainInWorker(fast);
-  var tracks = this.tracks;
-  this.ensureSessions().then(function () {
-    var perFrame = fast ? Infinity : Math.max(1, Math.ceil(self.settings.epochs / 90));
+  var tracks = this.tracks, turn = 0;
+  this.ensureSessions(tracks).then(function (e) {
+    if (!e) return;
+    var perFrame = fast ? Infinity : Math.max(1, Math.ceil(self.epochs() / 90));
     function frame() {
       if (!self.running || self.tracks !== tracks) return;
       var start = performance.now(), left = tracks.filter(function (t) { return !(t.state && t.state.done); });
+      // each frame's turns start with the next run, so a run whose epoch outlasts the slice does not starve the others
+      left = left.slice(turn % Math.max(1, left.length)).concat(left.slice(0, turn % Math.max(1, left.length)));
+      turn++;
       left.forEach(function (t) { t.frameDone = 0; });
       // Calls into the engine are sized by how long the last one took: about a millisecond each,
       // so a frame's slice ends within a call of its 5 ms budget, whatever the model costs.
@@ -66,7 +86,7 @@ Demo.prototype.train = function (message, fast) {
         if (ran < asked || t.frameDone >= perFrame) left.splice(left.indexOf(t), 1);
       }
       self.show();
-      if (tracks.every(function (t) { return t.state.done; })) return self.finish();
+      if (allDone(tracks)) return self.finish();
       self.raf = requestAnimationFrame(frame);
     }
     self.raf = requestAnimationFrame(frame);
@@ -110,20 +130,21 @@ Demo.prototype.pause = function () {
 
 /** One more epoch of every run not yet done. */
 Demo.prototype.step = function () {
-  var self = this;
+  var self = this, tracks = this.tracks;
   this.pause();
   if (this.inWorker) return this.stepInWorker();
-  return this.ensureSessions().then(function () {
+  return this.ensureSessions(tracks).then(function (e) {
+    if (!e) return null; // reset while the engine loaded: this step belonged to the old run
     var now = performance.now();
-    self.tracks.forEach(function (t) {
+    tracks.forEach(function (t) {
       if (t.state && t.state.done) return;
       var before = performance.now(), ran = self.api.train(t.session, 1), took = performance.now() - before, from = t.state ? t.state.loss.length : 0;
       self.catchUp(t, now, true);
       self.timeTrack(t, from, ran, took);
     });
     self.show();
-    if (self.tracks.every(function (t) { return t.state.done; })) self.finish();
-    return self.tracks;
+    if (allDone(tracks)) self.finish();
+    return tracks;
   });
 };
 

@@ -13,25 +13,41 @@ Demo.prototype.ensureWorker = function () {
     var wanted = new URLSearchParams(location.search).get("engine");
     var kind = wanted === "js" || (wanted !== "wasm" && !wasmGcSupported()) ? "js" : "wasm";
     var w = self.worker = new Worker(here.replace(/[^\/]*$/, "") + "kiln-demo-worker.js");
+    function failed(message) {
+      if (!self.kind) return reject(new Error(message)); // not loaded: trainInWorker falls back to the page
+      self.running = false;
+      self.started = false; // the worker's runs are gone; the next Train starts afresh
+      self.status(message);
+      self.settle(null, new Error(message));
+    }
     w.onmessage = function (e) {
       var m = e.data;
       if (m.type === "loaded") { self.kind = m.kind; resolve(w); }
       else if (m.type === "progress" && m.gen === self.gen) self.received(m.tracks);
-      else if (m.type === "error") { self.running = false; self.status(m.message); reject(new Error(m.message)); self.settle(null, new Error(m.message)); }
+      else if (m.type === "error") failed(m.message);
     };
-    w.postMessage({ cmd: "load", kind: kind });
+    // a worker that cannot start (a host's CSP, a missing file) or that throws
+    w.onerror = function (e) { e.preventDefault(); failed(e.message || "worker error"); };
+    w.postMessage({ cmd: "load", kind: kind, forced: wanted === kind });
   });
   return this.workerReady;
 };
 
 /** Starts the runs in the worker (or resumes them), animated unless a script asked for the result. */
 Demo.prototype.trainInWorker = function (fast) {
-  var self = this, perTick = fast ? 0 : Math.max(1, Math.ceil(this.settings.epochs / 90));
+  var self = this, perTick = fast ? 0 : Math.max(1, Math.ceil(this.epochs() / 90));
   return this.ensureWorker().then(function (w) {
     if (!self.running) return;
+    if (self.started && allDone(self.tracks)) { self.finished = true; return self.finish(); } // Train after the end: done again, as in the page
     if (self.started) { w.postMessage({ cmd: "resume", perTick: perTick }); return; }
     self.begin(w, perTick, false);
-  }).catch(function (e) { self.running = false; self.status(String(e.message || e)); self.settle(null, e); });
+  }).catch(function () {
+    // no worker here after all: train in the page, as from file://
+    if (self.worker) self.worker.terminate();
+    self.inWorker = false; self.worker = null; self.workerReady = null;
+    self.running = false;
+    self.train(undefined, fast);
+  });
 };
 
 /**

@@ -41,7 +41,7 @@ final class DemoFigure {
         if (several) {
             runs.chart(out, spec, results);
         } else {
-            lossChart(out, run);
+            lossChart(out, spec, run);
             panels.html(out, spec, run);
         }
         out.append("</div>");
@@ -105,10 +105,12 @@ final class DemoFigure {
     }
 
     /** The training loss, and the validation loss (dashed, with a legend) when the data holds some out. */
-    private void lossChart(StringBuilder out, RunResult run) {
+    private void lossChart(StringBuilder out, DemoSpec spec, RunResult run) {
         double[] loss = run.loss();
         double[] valid = run.validationLoss();
-        double[] both = java.util.stream.DoubleStream.concat(java.util.Arrays.stream(loss), java.util.Arrays.stream(valid)).toArray();
+        // as the canvas decides: on the finite values (a diverged run's last is not), over all the epochs asked for
+        double[] both = java.util.stream.DoubleStream.concat(java.util.Arrays.stream(loss), java.util.Arrays.stream(valid))
+                .filter(Double::isFinite).toArray();
         boolean log = positive(both) && range(both)[1] / range(both)[0] > 4;
         double[] r = range(both);
         // on a linear scale the axis starts at 0, or a loss stuck at 0.457 would look like a steep fall from 0.458
@@ -116,10 +118,10 @@ final class DemoFigure {
         String label = loss.length == 0 ? "" : ui.format("demoLossLabel", "first", num(loss[0]), "last", num(run.finalLoss()), "epochs", loss.length);
         if (valid.length > 0) label += " " + ui.format("demoValidationLabel", "last", num(valid[valid.length - 1]), "lowest", num(range(valid)[0]));
         CHART.open(out, "demo-loss", label, ui.get("demoLoss") + (log ? ui.get("demoLogScale") : ""));
-        CHART.axes(out, tick(r[1]), tick(r[0]), "1", String.valueOf(loss.length));
-        CHART.series(out, "demo-line", "loss", loss, loss.length, r, log);
+        CHART.axes(out, tick(r[1]), tick(r[0]), "1", String.valueOf(spec.epochs));
+        CHART.series(out, "demo-line", "loss", loss, spec.epochs, r, log);
         if (valid.length > 0) {
-            CHART.series(out, "demo-line demo-valid", "validation", valid, loss.length, r, log);
+            CHART.series(out, "demo-line demo-valid", "validation", valid, spec.epochs, r, log);
             CHART.legend(out, new String[] {ui.get("demoTrainingSeries"), ui.get("demoValidationSeries")},
                     new String[] {"demo-line", "demo-line demo-valid"}, false);
         }

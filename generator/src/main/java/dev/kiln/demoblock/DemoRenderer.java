@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class DemoRenderer {
     /** Part of every cache key: bump it when the engine's arithmetic or the result format changes. */
-    public static final String VERSION = "engine-3";
+    public static final String VERSION = "engine-4";
 
     /** What a demo block becomes. */
     public sealed interface Result {

@@ -156,6 +156,24 @@ class DemoInBrowserTest extends ArticleInBrowser {
     }
 
     /** The widget speaks the site's language: an English site's buttons, hints and status lines are English. */
+    /**
+     * A demo's runs take turns frame by frame even when one epoch of a run outlasts a frame's
+     * slice (a 128-128 network on 1,000 points): before, the first run took every frame and the
+     * others never started, and the run threw when it ended.
+     */
+    @Test
+    void runsWhoseEpochOutlastsTheSliceStillTakeTurns() {
+        Path english = tmp.resolve("english-runs");
+        TestSites.buildFixture("english", english);
+        driver.get(english.resolve("guide/training.html").toUri() + "?engine=js");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js("return !!(window.Kiln && Kiln.demos.length === 2)")));
+        @SuppressWarnings("unchecked")
+        List<Number> epochs = (List<Number>) await("Kiln.demos[1].run().then(function (r) { return r.runs.map(function (run) { return run.loss.length; }); })");
+        assertEquals(List.of(4L, 4L), epochs);
+        assertEquals("Done: 4 epochs.", driver.findElement(By.cssSelector("#demo-2 .demo-status")).getText());
+        assertEquals(List.of("Adam", "SGD"), driver.findElements(By.cssSelector("#demo-2 .demo-runs tbody th")).stream().map(WebElement::getText).toList());
+    }
+
     @Test
     void anEnglishSitesWidgetIsEnglish() {
         Path english = tmp.resolve("english");
@@ -320,7 +338,7 @@ class DemoInBrowserTest extends ArticleInBrowser {
                     state: function (s) { counts.state++; return real.state(s); }
                   };
                   var ensure = d.ensureSessions;
-                  d.ensureSessions = function () { var api = d.api; return ensure.call(d).then(function (e) { d.api = api; return e; }); };
+                  d.ensureSessions = function () { var api = d.api; return ensure.apply(d, arguments).then(function (e) { d.api = api; return e; }); };
                   d.set('epochs', 100000);
                   return d.run().then(function (r) { counts.length = r.loss.length; return counts; });
                 })""");

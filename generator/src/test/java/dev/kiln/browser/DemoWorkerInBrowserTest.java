@@ -63,6 +63,10 @@ class DemoWorkerInBrowserTest extends ArticleInBrowser {
         assertEquals(1000L, r.get("epochs"));
         assertEquals("1000", r.get("readout"));
         assertEquals(0L, js("return document.querySelectorAll('script[src*=\"demo/kiln-demo\"]').length"), "the page itself never loaded the engine");
+        // Train once the run is over: done again, not "Training…" for ever
+        js("document.querySelector('#demo-1 .demo-train').click()");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.FALSE.equals(js("return Kiln.demos[0].running")));
+        assertTrue(driver.findElement(By.cssSelector("#demo-1 .demo-status")).getText().startsWith("完成"));
     }
 
     /** Pause stops the worker's run where it is, Step adds one epoch, Reset clears, and the next Train starts afresh. */

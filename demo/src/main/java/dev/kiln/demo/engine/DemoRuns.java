@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * A demo of several runs, such as four optimizers on the same data: each run is the demo's
  * settings, filled in ({@link DemoSpec#toMap}), with the run's own changes written over them, map
- * into map. Writing over the filled-in settings, not the author's text, makes the build and the
+ * into map; a name alone ({@code optimizer: adam}, {@code init: he}) stands for {@code {name: …}}
+ * and merges the same way. Writing over the filled-in settings, not the author's text, makes the build and the
  * page (which only has the filled-in form) derive the very same runs. A reader's control sets the
  * demo's settings, so it reaches every run; a control over a setting that a run changes could not,
  * and is refused.
@@ -70,8 +71,10 @@ final class DemoRuns {
         Map<String, Object> out = new LinkedHashMap<>(settings);
         for (Map.Entry<String, Object> e : changes.entrySet()) {
             Object old = out.get(e.getKey());
-            out.put(e.getKey(), old instanceof Map && e.getValue() instanceof Map
-                    ? over((Map<String, Object>) old, (Map<String, Object>) e.getValue()) : e.getValue());
+            Object value = e.getValue();
+            // `optimizer: adam` over a filled-in optimizer is `{name: adam}`: it keeps the demo's lr, as a mapping would
+            if (old instanceof Map<?, ?> m && m.containsKey("name") && value instanceof String name) value = Map.of("name", name);
+            out.put(e.getKey(), old instanceof Map && value instanceof Map ? over((Map<String, Object>) old, (Map<String, Object>) value) : value);
         }
         return out;
     }

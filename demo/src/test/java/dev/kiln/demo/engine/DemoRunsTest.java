@@ -13,12 +13,13 @@ class DemoRunsTest {
     static final String OPTIMIZERS = """
             {"data": {"kind": "linear", "samples": 200, "features": 2, "weights": [2, -1], "noise": 0.1}, "model": [1],
              "optimizer": {"name": "sgd", "lr": 0.05}, "epochs": 200, "target": 0.02, "controls": ["epochs", "seed"],
-             "runs": [{"label": "SGD", "batch": 1}, {"label": "Adam", "optimizer": {"name": "adam"}, "batch": "full"}]}""";
+             "runs": [{"label": "SGD", "batch": 1}, {"label": "Adam", "optimizer": {"name": "adam"}, "batch": "full"},
+                      {"label": "Adam, named", "optimizer": "adam", "init": "he"}]}""";
 
     @Test
     void aRunIsTheDemosSettingsWithItsOwnChanges() {
         DemoSpec demo = DemoSpecTest.spec(OPTIMIZERS);
-        assertEquals(2, demo.runs.length);
+        assertEquals(3, demo.runs.length);
         DemoSpec sgd = demo.runs[0];
         DemoSpec adam = demo.runs[1];
         assertEquals("SGD", sgd.label);
@@ -30,6 +31,11 @@ class DemoRunsTest {
         assertEquals(0, adam.batch);
         assertEquals(0.02, demo.target);
         assertEquals(0, sgd.runs.length, "a run has no runs of its own");
+        DemoSpec named = demo.runs[2];
+        assertEquals("adam", named.optimizer);
+        assertEquals(0.05, named.lr, "a name alone merges as {name: adam}: the demo's lr stays");
+        assertEquals(Initializer.HE, named.init);
+        assertEquals(32, named.batch);
     }
 
     /** The page has only the filled-in settings; its runs must be the build's, to the byte. */
