@@ -28,7 +28,7 @@ public class DemoBench {
         jvm("article example", ARTICLE, 20);
         jvm("1-32-32-1 tanh MLP", MLP, 3);
         System.out.println("== Chromium, headless: engines interleaved round by round");
-        chromium(Path.of(args[0]));
+        chromium(args[0]);
     }
 
     @SuppressWarnings("unchecked")
@@ -48,7 +48,13 @@ public class DemoBench {
         return (System.nanoTime() - t0) / 1e6;
     }
 
-    static final String[] ENGINES = {"plain", "js", "wasm"};
+    static final Map<String, String> NAMES = Map.of("plain", "plain JavaScript (baseline)", "special", "specialised plain JS (linear only)",
+            "js", "TeaVM JavaScript", "wasm", "TeaVM Wasm GC",
+            "tfjs-wasm", "TF.js 4.22, wasm backend", "tfjs-cpu", "TF.js 4.22, cpu backend");
+    static final Map<String, String> LABELS = Map.of("article", "article example (1000 epochs, batch 32)",
+            "mlp", "1-32-32-1 tanh MLP (256 points, full batch, 2000 epochs)", "mlp64", "1-64-64-1 tanh MLP (1000 points, full batch, 300 epochs)");
+    static final String[] KILN = {"plain", "js", "wasm"};
+    static final String[] WITH_TFJS = {"plain", "js", "wasm", "tfjs-wasm", "tfjs-cpu"};
 
     /**
      * Each engine warmed, then timed in rounds that take the engines in turn, each round starting
@@ -59,16 +65,22 @@ public class DemoBench {
      * machine speed between rounds cancels; their median is reported.
      */
     @SuppressWarnings("unchecked")
-    static void chromium(Path page) throws Exception {
+    static void chromium(String page) throws Exception {
         ChromeDriver driver = start();
         try {
-            driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(5));
-            driver.get(page.toUri().toString());
+            driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(10));
+            driver.get(page);
             driver.executeAsyncScript("var done = arguments[arguments.length - 1]; ready.then(done, function (e) { done(String(e)); });");
             driver.executeCdpCommand("Performance.enable", Map.of());
-            for (String model : new String[] {"article", "mlp"}) {
-                int warm = model.equals("mlp") ? 2 : 5;
-                int rounds = model.equals("mlp") ? 7 : 21;
+            boolean tfjs = Boolean.TRUE.equals(driver.executeScript("return !!engines.tfjs"));
+            if (!tfjs) System.out.println("  (TF.js not installed: bench/demos installs it from the npm registry)");
+            for (String model : new String[] {"article", "mlp", "mlp64"}) {
+                // the specialised trainer knows only the article's linear model
+                java.util.List<String> list = new java.util.ArrayList<>(java.util.List.of(tfjs ? WITH_TFJS : KILN));
+                if (model.equals("article")) list.add(1, "special");
+                String[] ENGINES = list.toArray(new String[0]);
+                int warm = model.equals("article") ? 3 : 1;
+                int rounds = model.equals("article") ? 9 : 5;
                 Map<String, double[][]> times = new java.util.LinkedHashMap<>(); // engine → [round][wall, cpu, loss]
                 for (String e : ENGINES) {
                     for (int i = 0; i < warm; i++) run(driver, e, model);
@@ -80,8 +92,7 @@ public class DemoBench {
                         times.get(e)[round] = run(driver, e, model);
                     }
                 }
-                System.out.println("  " + (model.equals("article") ? "article example" : "1-32-32-1 tanh MLP") + ", " + rounds
-                        + " rounds after " + warm + " warm-up runs each; medians");
+                System.out.println("  " + LABELS.get(model) + ", " + rounds + " rounds after " + warm + " warm-up runs each; medians");
                 for (String e : ENGINES) {
                     double[][] t = times.get(e);
                     double[][] base = times.get("plain");
@@ -91,9 +102,15 @@ public class DemoBench {
                         wallRatio[r] = t[r][0] / base[r][0];
                         cpuRatio[r] = t[r][1] / base[r][1];
                     }
-                    System.out.printf("    %-28s wall %8.1f ms   cpu %8.1f ms   ×%.2f wall, ×%.2f cpu of plain JS   final loss %.6g%n",
-                            e.equals("plain") ? "plain JavaScript (baseline)" : e.equals("js") ? "TeaVM JavaScript" : "TeaVM Wasm GC",
-                            median(column(t, 0)), median(column(t, 1)), median(wallRatio), median(cpuRatio), t[0][2]);
+                    System.out.printf("    %-28s wall %9.1f ms   cpu %9.1f ms   ×%.2f wall, ×%.2f cpu of plain JS   final loss %.6g%n",
+                            NAMES.get(e), median(column(t, 0)), median(column(t, 1)), median(wallRatio), median(cpuRatio), t[0][2]);
+                }
+                // the targets: within 1.25× of the best plain JS, faster than TF.js's wasm backend
+                for (String rival : new String[] {"special", "plain", "tfjs-wasm"}) {
+                    if (!times.containsKey(rival)) continue;
+                    double[] ratio = new double[rounds];
+                    for (int r = 0; r < rounds; r++) ratio[r] = times.get("wasm")[r][1] / times.get(rival)[r][1];
+                    System.out.printf("    Kiln Wasm GC ÷ %s, cpu: ×%.3g%n", NAMES.get(rival), median(ratio));
                 }
             }
         } finally {
@@ -105,7 +122,9 @@ public class DemoBench {
     @SuppressWarnings("unchecked")
     static double[] run(ChromeDriver driver, String engine, String model) {
         double cpu0 = threadTime(driver);
-        Map<String, Object> r = (Map<String, Object>) driver.executeScript("return benchRun(arguments[0], arguments[1])", engine, model);
+        Map<String, Object> r = (Map<String, Object>) driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "benchRun(arguments[0], arguments[1]).then(done, function (e) { done({error: String(e && e.stack || e)}); });", engine, model);
+        if (r.containsKey("error")) throw new IllegalStateException(engine + " on " + model + ": " + r.get("error"));
         double cpu = (threadTime(driver) - cpu0) * 1000;
         return new double[] {((Number) r.get("ms")).doubleValue(), cpu, ((Number) r.get("loss")).doubleValue()};
     }
