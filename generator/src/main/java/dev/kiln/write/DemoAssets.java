@@ -14,7 +14,7 @@ public final class DemoAssets {
     public static final String WASM = "assets/demo/kiln-demo-wasm.js";
     private static final String BUILD = "kiln/demo/";
     /** What TeaVM exports; its plain-script output declares them as globals, which the wrapper keeps private. */
-    private static final String EXPORTS = "{create:create,createRun:createRun,lastError:lastError,train:train,state:state,progress:progress,snapshot:snapshot,dispose:dispose}";
+    private static final String EXPORTS = "{create:create,createRun:createRun,lastError:lastError,train:train,trainFor:trainFor,state:state,progress:progress,snapshot:snapshot,dispose:dispose}";
 
     private DemoAssets() {}
 

@@ -1,13 +1,11 @@
 package dev.kiln.demo.engine;
 
-import java.util.List;
-
 /** Updates parameters from their gradients, one call per batch. */
 public abstract class Optimizer {
     /** Called once, before the first step, with the arrays that later steps update. */
-    abstract void start(List<double[]> parameters);
+    abstract void start(double[][] parameters);
 
-    abstract void step(List<double[]> parameters, List<double[]> gradients);
+    abstract void step(double[][] parameters, double[][] gradients);
 
     /** Plain SGD, or with momentum in Keras's form: v = μv − lr·g; w += v. */
     public static final class Sgd extends Optimizer {
@@ -21,21 +19,21 @@ public abstract class Optimizer {
         }
 
         @Override
-        void start(List<double[]> parameters) {
-            velocity = new double[parameters.size()][];
-            for (int k = 0; k < velocity.length; k++) velocity[k] = new double[parameters.get(k).length];
+        void start(double[][] parameters) {
+            velocity = new double[parameters.length][];
+            for (int k = 0; k < velocity.length; k++) velocity[k] = new double[parameters[k].length];
         }
 
         @Override
-        void step(List<double[]> parameters, List<double[]> gradients) {
-            for (int k = 0; k < parameters.size(); k++) {
-                double[] w = parameters.get(k);
-                double[] g = gradients.get(k);
+        void step(double[][] parameters, double[][] gradients) {
+            for (int k = 0; k < parameters.length; k++) {
+                double[] w = parameters[k];
+                double[] g = gradients[k];
                 double[] v = velocity[k];
-                for (int i = 0; i < w.length; i++) {
-                    if (momentum == 0) {
-                        w[i] -= lr * g[i];
-                    } else {
+                if (momentum == 0) {
+                    for (int i = 0; i < w.length; i++) w[i] -= lr * g[i];
+                } else {
+                    for (int i = 0; i < w.length; i++) {
                         v[i] = momentum * v[i] - lr * g[i];
                         w[i] += v[i];
                     }
@@ -67,23 +65,23 @@ public abstract class Optimizer {
         }
 
         @Override
-        void start(List<double[]> parameters) {
-            m = new double[parameters.size()][];
-            v = new double[parameters.size()][];
+        void start(double[][] parameters) {
+            m = new double[parameters.length][];
+            v = new double[parameters.length][];
             for (int k = 0; k < m.length; k++) {
-                m[k] = new double[parameters.get(k).length];
-                v[k] = new double[parameters.get(k).length];
+                m[k] = new double[parameters[k].length];
+                v[k] = new double[parameters[k].length];
             }
         }
 
         @Override
-        void step(List<double[]> parameters, List<double[]> gradients) {
+        void step(double[][] parameters, double[][] gradients) {
             beta1t *= beta1;
             beta2t *= beta2;
             double a = lr * Math.sqrt(1 - beta2t) / (1 - beta1t);
-            for (int k = 0; k < parameters.size(); k++) {
-                double[] w = parameters.get(k);
-                double[] g = gradients.get(k);
+            for (int k = 0; k < parameters.length; k++) {
+                double[] w = parameters[k];
+                double[] g = gradients[k];
                 double[] mk = m[k];
                 double[] vk = v[k];
                 for (int i = 0; i < w.length; i++) {

@@ -1,12 +1,14 @@
 package dev.kiln.demo.engine;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
- * Trains a model on a demo's data, one epoch per call, so a page can train in time slices and
- * stop at once. Per-epoch loss and metrics are what Keras reports: the mean over the epoch of
- * each batch's value, weighted by batch size, each computed before that batch's update.
+ * Trains a model on a demo's data, in steps as small as a page needs: an epoch per call, or a
+ * budget of samples that may end mid-epoch (and resumes there), so that a page can slice even one
+ * huge epoch between frames and stop at once. Where the slices fall never changes a number: the
+ * running sums carry over from call to call. Per-epoch loss and metrics are what Keras reports:
+ * the mean over the epoch of each batch's value, weighted by batch size, each computed before that
+ * batch's update.
  */
 public final class Trainer {
     private final DemoSpec spec;
@@ -18,8 +20,8 @@ public final class Trainer {
     private final double[] validY;
     private final int[] order;
     private final Rng shuffler;
-    private final List<double[]> parameters;
-    private final List<double[]> gradients;
+    private final double[][] parameters;
+    private final double[][] gradients;
     private final double[] loss;
     private final double[][] metrics;
     private final double[] validLoss;
@@ -31,6 +33,17 @@ public final class Trainer {
     private int stoppedAt;
     private double bestValid = Double.POSITIVE_INFINITY;
     private int bestEpoch;
+    // where the present epoch is: next sample (in shuffled order), its batch, the sums so far
+    private boolean inEpoch;
+    private int next;
+    private int batchStart;
+    private int batchSize;
+    private double batchLoss;
+    private final double[] batchMetrics;
+    private double epochLoss;
+    private final double[] epochMetrics;
+    private int nextValid;
+    private double validSum;
 
     public Trainer(DemoSpec spec) {
         this.spec = spec;
@@ -49,8 +62,8 @@ public final class Trainer {
         for (Dense layer : model.layers()) spec.init.fill(layer, init, spec.initSigma);
         optimizer = spec.optimizer.equals("sgd") ? new Optimizer.Sgd(spec.lr, spec.momentum)
                 : new Optimizer.Adam(spec.lr, spec.beta1, spec.beta2, spec.epsilon);
-        parameters = model.parameterArrays();
-        gradients = model.gradientArrays();
+        parameters = model.parameterArrays().toArray(new double[0][]);
+        gradients = model.gradientArrays().toArray(new double[0][]);
         optimizer.start(parameters);
         order = new int[trainY.length];
         for (int i = 0; i < order.length; i++) order[i] = i;
@@ -59,6 +72,8 @@ public final class Trainer {
         metrics = new double[spec.metrics.length][spec.epochs];
         validLoss = new double[spec.epochs];
         gradientNorms = new double[model.layers().length];
+        batchMetrics = new double[spec.metrics.length];
+        epochMetrics = new double[spec.metrics.length];
     }
 
     static Dataset data(DemoSpec s) {
@@ -70,41 +85,93 @@ public final class Trainer {
         };
     }
 
-    /** Trains one epoch; false once every epoch has run or the loss has diverged. */
+    /** Trains one epoch (or the rest of one begun by {@link #train}); false once every epoch has run or the loss has diverged. */
     public boolean runEpoch() {
         if (done()) return false;
-        if (spec.shuffle) shuffler.shuffle(order);
+        train(1, Integer.MAX_VALUE);
+        return !done();
+    }
+
+    /**
+     * Trains until {@code epochs} more epochs have ended, training is done, or {@code samples}
+     * samples have been worked through (a training sample's forward and backward pass, or a
+     * validation sample's forward pass, counts one). Returns the epochs that ended.
+     */
+    public int train(int epochs, int samples) {
+        int ended = 0;
+        int left = samples; // an int: TeaVM's JavaScript emulates longs, slowly
         int n = order.length;
-        int size = spec.batch == 0 ? n : Math.min(spec.batch, n);
-        double lossTotal = 0;
-        double[] metricTotals = new double[spec.metrics.length];
-        for (int start = 0; start < n; start += size) {
-            int nb = Math.min(size, n - start);
-            model.clearGradients();
-            double lossSum = 0;
-            double[] metricSums = new double[spec.metrics.length];
-            for (int k = start; k < start + nb; k++) {
-                int i = order[k];
-                double p = model.predict(trainX[i]);
-                lossSum += spec.loss.value(p, trainY[i]);
-                for (int m = 0; m < metricSums.length; m++) metricSums[m] += spec.metrics[m].value(p, trainY[i]);
-                model.backward(trainX[i], spec.loss.derivative(p, trainY[i]) / nb);
+        while (ended < epochs && left > 0 && !done()) {
+            if (!inEpoch) beginEpoch();
+            if (next < n) {
+                if (next == batchStart) beginBatch(n);
+                int end = next + Math.min(batchStart + batchSize - next, left);
+                for (int k = next; k < end; k++) trainSample(order[k]);
+                left -= end - next;
+                next = end;
+                if (next == batchStart + batchSize) endBatch(n);
+            } else {
+                int end = nextValid + Math.min(validY.length - nextValid, left);
+                for (int i = nextValid; i < end; i++) validSum += spec.loss.value(model.predict(validX[i]), validY[i]);
+                left -= end - nextValid;
+                nextValid = end;
+                if (nextValid == validY.length) {
+                    endEpoch(n);
+                    ended++;
+                }
             }
-            double batchLoss = lossSum / nb + penalty();
-            addPenaltyGradient();
-            lossTotal += batchLoss * nb;
-            for (int m = 0; m < metricTotals.length; m++) metricTotals[m] += metricSums[m] / nb * nb;
-            recordGradientNorms();
-            optimizer.step(parameters, gradients);
-            updates++;
         }
-        loss[epoch] = lossTotal / n;
-        for (int m = 0; m < metricTotals.length; m++) metrics[m][epoch] = metricTotals[m] / n;
-        validLoss[epoch] = validY.length == 0 ? Double.NaN : evaluate(validX, validY);
+        return ended;
+    }
+
+    private void beginEpoch() {
+        if (spec.shuffle) shuffler.shuffle(order);
+        inEpoch = true;
+        next = 0;
+        batchStart = 0;
+        epochLoss = 0;
+        Arrays.fill(epochMetrics, 0);
+        nextValid = 0;
+        validSum = 0;
+    }
+
+    private void beginBatch(int n) {
+        int size = spec.batch == 0 ? n : Math.min(spec.batch, n);
+        batchSize = Math.min(size, n - batchStart);
+        model.clearGradients();
+        batchLoss = 0;
+        Arrays.fill(batchMetrics, 0);
+    }
+
+    private void trainSample(int i) {
+        double p = model.predict(trainX[i]);
+        double y = trainY[i];
+        batchLoss += spec.loss.value(p, y);
+        for (int m = 0; m < batchMetrics.length; m++) batchMetrics[m] += spec.metrics[m].value(p, y);
+        model.backward(trainX[i], spec.loss.derivative(p, y) / batchSize);
+    }
+
+    private void endBatch(int n) {
+        int nb = batchSize;
+        double loss = batchLoss / nb + penalty();
+        addPenaltyGradient();
+        epochLoss += loss * nb;
+        for (int m = 0; m < epochMetrics.length; m++) epochMetrics[m] += batchMetrics[m] / nb * nb;
+        // the norms shown are the last batch's of an epoch; the first batch's are kept as well
+        if (next == n || initialGradientNorms == null) recordGradientNorms();
+        optimizer.step(parameters, gradients);
+        updates++;
+        batchStart = next;
+    }
+
+    private void endEpoch(int n) {
+        loss[epoch] = epochLoss / n;
+        for (int m = 0; m < epochMetrics.length; m++) metrics[m][epoch] = epochMetrics[m] / n;
+        validLoss[epoch] = validY.length == 0 ? Double.NaN : validSum / validY.length;
         epoch++;
+        inEpoch = false;
         if (Double.isNaN(loss[epoch - 1]) || Double.isInfinite(loss[epoch - 1])) divergedAt = epoch;
         earlyStopping();
-        return !done();
     }
 
     /**
@@ -145,12 +212,6 @@ public final class Trainer {
             gradientNorms[l] = Math.sqrt(s);
         }
         if (initialGradientNorms == null) initialGradientNorms = gradientNorms.clone();
-    }
-
-    private double evaluate(double[][] x, double[] y) {
-        double sum = 0;
-        for (int i = 0; i < y.length; i++) sum += spec.loss.value(model.predict(x[i]), y[i]);
-        return sum / y.length;
     }
 
     public boolean done() {
@@ -205,7 +266,7 @@ public final class Trainer {
         return Math.max(0, Math.min(from, epoch));
     }
 
-    /** Per layer, the norm of the last batch's gradient. */
+    /** Per layer, the norm of the gradient of the last epoch's last batch. */
     public double[] gradientNorms() {
         return gradientNorms.clone();
     }
@@ -217,7 +278,12 @@ public final class Trainer {
 
     /** Backpropagation (and the article's formulas) against numeric gradients at the present weights, on the training data. */
     public GradientCheck.Report gradientCheck() {
-        return GradientCheck.report(model, spec.loss, trainX, trainY, GradientCheck.STEP);
+        // the check computes its own gradients in the model's arrays; a batch may be half summed in them
+        double[][] kept = new double[gradients.length][];
+        for (int k = 0; k < kept.length; k++) kept[k] = gradients[k].clone();
+        GradientCheck.Report report = GradientCheck.report(model, spec.loss, trainX, trainY, GradientCheck.STEP);
+        for (int k = 0; k < kept.length; k++) System.arraycopy(kept[k], 0, gradients[k], 0, kept[k].length);
+        return report;
     }
 
     /** Predictions for the training inputs, in data order. */

@@ -55,13 +55,17 @@ public final class DemoExports {
     /** Trains up to {@code epochs} more epochs; how many ran. */
     @JSExport
     public static int train(int session, int epochs) {
-        Trainer t = SESSIONS.get(session);
-        int ran = 0;
-        while (ran < epochs && !t.done()) {
-            t.runEpoch();
-            ran++;
-        }
-        return ran;
+        return SESSIONS.get(session).train(epochs, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Trains up to {@code epochs} more epochs but stops after about {@code samples} samples, even
+     * mid-epoch (the next call goes on from there): how a page keeps each call short when one epoch
+     * would take longer than a frame. Returns the epochs that ended.
+     */
+    @JSExport
+    public static int trainFor(int session, int epochs, int samples) {
+        return SESSIONS.get(session).train(epochs, Math.max(1, samples));
     }
 
     /** Frees a session (the page resets or leaves). */
