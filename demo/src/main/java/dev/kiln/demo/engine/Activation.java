@@ -1,22 +1,26 @@
 package dev.kiln.demo.engine;
 
-/** A neuron's activation: its value and its derivative, given the input z and the output a = f(z). */
+/**
+ * A neuron's activation, applied to a whole layer at once: one loop per kind, so a layer makes one
+ * call, not one per unit, and each loop has no branch on the kind inside it.
+ */
 public enum Activation {
     LINEAR("linear") {
-        @Override public double value(double z) { return z; }
-        @Override public double derivative(double z, double a) { return 1; }
+        // plain loops, not System.arraycopy: a layer has few units, and the browser builds' arraycopy costs a call and checks
+        @Override void apply(double[] z, double[] a, int n) { for (int j = 0; j < n; j++) a[j] = z[j]; }
+        @Override void chain(double[] z, double[] a, double[] da, double[] dz, int n) { for (int j = 0; j < n; j++) dz[j] = da[j]; }
     },
     RELU("relu") {
-        @Override public double value(double z) { return z > 0 ? z : 0; }
-        @Override public double derivative(double z, double a) { return z > 0 ? 1 : 0; }
+        @Override void apply(double[] z, double[] a, int n) { for (int j = 0; j < n; j++) a[j] = z[j] > 0 ? z[j] : 0; }
+        @Override void chain(double[] z, double[] a, double[] da, double[] dz, int n) { for (int j = 0; j < n; j++) dz[j] = z[j] > 0 ? da[j] : 0 * da[j]; }
     },
     SIGMOID("sigmoid") {
-        @Override public double value(double z) { return FastMath.sigmoid(z); }
-        @Override public double derivative(double z, double a) { return a * (1 - a); }
+        @Override void apply(double[] z, double[] a, int n) { for (int j = 0; j < n; j++) a[j] = FastMath.sigmoid(z[j]); }
+        @Override void chain(double[] z, double[] a, double[] da, double[] dz, int n) { for (int j = 0; j < n; j++) dz[j] = da[j] * (a[j] * (1 - a[j])); }
     },
     TANH("tanh") {
-        @Override public double value(double z) { return FastMath.tanh(z); }
-        @Override public double derivative(double z, double a) { return 1 - a * a; }
+        @Override void apply(double[] z, double[] a, int n) { for (int j = 0; j < n; j++) a[j] = FastMath.tanh(z[j]); }
+        @Override void chain(double[] z, double[] a, double[] da, double[] dz, int n) { for (int j = 0; j < n; j++) dz[j] = da[j] * (1 - a[j] * a[j]); }
     };
 
     /** The name settings use. (Names are compared exactly: Unicode case tables would bloat the browser build.) */
@@ -26,9 +30,11 @@ public enum Activation {
         this.key = key;
     }
 
-    public abstract double value(double z);
+    /** a[j] = f(z[j]) for the first n units. */
+    abstract void apply(double[] z, double[] a, int n);
 
-    public abstract double derivative(double z, double a);
+    /** dz[j] = da[j]·f′(z[j]), given a[j] = f(z[j]): the chain rule through the activation. */
+    abstract void chain(double[] z, double[] a, double[] da, double[] dz, int n);
 
     /** The activation called {@code name} (linear, relu, sigmoid, tanh), or null. */
     public static Activation named(String name) {

@@ -33,26 +33,30 @@ public final class FastMath {
         return scale(y, k);
     }
 
-    /** y·2^k by exact multiplications by powers of two (no bit tricks, which TeaVM's Wasm would need too). */
+    /** 2^k for k in [-1022, 1023], each an exact power of two (halvings and doublings of 1 are exact). */
+    private static final double[] POW2 = new double[2046];
+
+    static {
+        POW2[1022] = 1;
+        for (int k = 1; k <= 1023; k++) POW2[1022 + k] = POW2[1021 + k] * 2;
+        for (int k = 1; k <= 1022; k++) POW2[1022 - k] = POW2[1023 - k] * 0.5;
+    }
+
+    /**
+     * y·2^k, rounded once. Within the table that is one multiplication by an exact power of two;
+     * beyond it, exact steps of 2^±500 bring k into range first (no bit tricks, which TeaVM's Wasm
+     * would need too). Either way the result is y·2^k correctly rounded, so both give the same bits.
+     */
     private static double scale(double y, int k) {
-        while (k > 500) {
+        while (k > 1023) {
             y *= 0x1p500;
             k -= 500;
         }
-        while (k < -500) {
+        while (k < -1022) {
             y *= 0x1p-500;
             k += 500;
         }
-        double p = 1;
-        double base = k < 0 ? 0.5 : 2;
-        int n = Math.abs(k);
-        // square-and-multiply: every factor is a power of two, so every product is exact
-        while (n > 0) {
-            if ((n & 1) != 0) p *= base;
-            base *= base;
-            n >>= 1;
-        }
-        return y * p;
+        return y * POW2[1022 + k];
     }
 
     public static double tanh(double x) {
