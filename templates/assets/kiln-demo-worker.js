@@ -4,6 +4,7 @@
    a demo's runs in turns, and posts each run's new epochs, its model's present about ten times a
    second, and its engine time. Messages in: load, start, step, pause, reset. */
 "use strict";
+importScripts("kiln-demo-slices.js");
 var api = null, tracks = [], running = false, paced = false, timer = 0, gen = 0;
 
 function load(kind) {
@@ -23,10 +24,10 @@ function start(m) {
   gen = m.gen;
   tracks = m.tracks.map(function (t) {
     var warm = t.run < 0 ? api.create(m.settings) : api.createRun(m.settings, t.run);
-    if (warm >= 0) { api.train(warm, 2); api.progress(warm, 0); api.snapshot(warm); api.dispose(warm); }
+    if (warm >= 0) { api.trainFor(warm, 2, 1000); api.progress(warm, 0); api.snapshot(warm); api.dispose(warm); }
     var session = t.run < 0 ? api.create(m.settings) : api.createRun(m.settings, t.run);
     if (session < 0) throw new Error(api.lastError());
-    return { session: session, sent: 0, seen: 0, ms: 0, reachedMs: null, perCall: 1, snapshotAt: -Infinity, done: false, target: m.target };
+    return { session: session, sent: 0, snapshotAt: -Infinity, done: false, target: m.target };
   });
   paced = m.perTick;
   if (m.paused) return;
@@ -41,34 +42,18 @@ function start(m) {
  */
 function tick() {
   if (!running) return;
-  var begin = performance.now(), left = tracks.filter(function (t) { return !t.done; }), losses = tracks.map(function () { return []; });
+  var begin = performance.now(), left = tracks.filter(function (t) { return !t.done; });
   left.forEach(function (t) { t.tickDone = 0; });
   for (var k = 0; left.length && performance.now() - begin < 16; k++) {
     var t = left[k % left.length], limit = paced ? paced - t.tickDone : Infinity;
-    var asked = Math.min(t.perCall, limit), before = performance.now();
-    var ran = api.train(t.session, asked), took = performance.now() - before;
-    trained(t, ran, took);
-    t.tickDone += ran;
-    if (ran === asked && took < 4) t.perCall *= 2;
-    else if (took > 8 && t.perCall > 1) t.perCall >>= 1;
-    if (ran < asked) t.done = true; // the engine trains fewer epochs than asked only once a run is over
+    var p = KilnDemoSlices.call(api, t, limit, 4, t.target);
+    t.tickDone += p.ended;
+    if (p.done) t.done = true;
     if (t.done || t.tickDone >= limit) left.splice(left.indexOf(t), 1);
   }
   post(begin);
   if (tracks.some(function (t) { return !t.done; })) timer = setTimeout(tick, paced ? Math.max(0, 16 - (performance.now() - begin)) : 0);
   else running = false;
-}
-
-/** Adds a call's engine time to its run; the first time its loss reaches the target, notes the time so far. */
-function trained(t, ran, took) {
-  if (t.target && t.reachedMs == null && ran > 0) {
-    var loss = api.progress(t.session, t.seen).loss;
-    for (var i = 0; i < loss.length; i++) {
-      if (loss[i] <= t.target) { t.reachedMs = t.ms + took * (i + 1) / ran; break; }
-    }
-  }
-  t.seen += ran;
-  t.ms += took;
 }
 
 /** Each run's epochs since the last message, and its model's present when due (or at the end). */
@@ -116,9 +101,9 @@ self.onmessage = function (e) {
       var now = performance.now();
       tracks.forEach(function (t) {
         if (t.done) return;
-        var before = performance.now(), ran = api.train(t.session, 1);
-        trained(t, ran, performance.now() - before);
-        if (ran < 1) t.done = true;
+        // one epoch, however many calls it takes: the worker's own thread, so no call needs to be short
+        var ended = 0;
+        while (!ended && !t.done) { var p = KilnDemoSlices.call(api, t, 1, 4, t.target); ended = p.ended; t.done = p.done; }
       });
       post(now, true);
     } else if (m.cmd === "reset") {

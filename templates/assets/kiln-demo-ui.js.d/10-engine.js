@@ -28,10 +28,13 @@ function engine() {
   if (loading) return loading;
   var wanted = new URLSearchParams(location.search).get("engine");
   var wasm = wanted === "wasm" || (wanted !== "js" && wasmGcSupported());
-  loading = (wasm ? loadWasm().catch(function (e) {
-    if (wanted === "wasm") throw e;
-    return loadJs();
-  }) : loadJs()).then(warm);
+  // the engine comes with the code that sizes each call into it (shared with the worker)
+  loading = loadScript(here.replace(/[^\/]*$/, "") + "kiln-demo-slices.js").then(function () {
+    return wasm ? loadWasm().catch(function (e) {
+      if (wanted === "wasm") throw e;
+      return loadJs();
+    }) : loadJs();
+  }).then(warm);
   return loading;
 }
 // The first calls into a freshly loaded engine compile its code (V8 compiles Wasm functions on
@@ -40,7 +43,7 @@ function engine() {
 function warm(e) {
   var session = e.api.create(figures[0].querySelector(".demo-spec").textContent);
   if (session >= 0) {
-    e.api.train(session, 1);
+    e.api.trainFor(session, 1, 1000);
     e.api.progress(session, 0);
     e.api.snapshot(session);
     e.api.dispose(session);

@@ -34,7 +34,7 @@ Demo.prototype.ensureSessions = function (tracks) {
       self.tracks.forEach(function (t) {
         var s = e.api.createRun(json, t.run);
         if (s < 0) return;
-        e.api.train(s, 2); e.api.progress(s, 0); e.api.snapshot(s); e.api.dispose(s);
+        e.api.trainFor(s, 2, 1000); e.api.progress(s, 0); e.api.snapshot(s); e.api.dispose(s);
       });
       self.warmed = true;
     }
@@ -50,60 +50,47 @@ Demo.prototype.ensureSessions = function (tracks) {
 /**
  * Trains in slices of about 5 ms per frame, until done, diverged or paused; a demo's runs take
  * turns within each frame, so their curves grow side by side and none is timed on a colder engine
- * than the others. A frame runs at most a ninetieth of a run's epochs, so even a run the engine
- * could finish in one frame takes about a second and a half to watch, and Pause and Step have
- * something to act on; {@code run()}, a script's call, is not slowed down.
+ * than the others. Each call into the engine is sized to about a millisecond (KilnDemoSlices), and
+ * stops mid-epoch if it must, so no frame waits on an epoch however large. A frame runs at most a
+ * ninetieth of a run's epochs, so even a run the engine could finish in one frame takes about a
+ * second and a half to watch, and Pause and Step have something to act on; {@code run()}, a
+ * script's call, is not slowed down. With {@code step}, each run trains one more epoch, then pauses.
  */
-Demo.prototype.train = function (message, fast) {
+Demo.prototype.train = function (message, fast, step) {
   var self = this;
   if (this.running) return;
   this.running = true;
   this.status(typeof message === "string" ? message : ui("demoTraining"));
   if (this.inWorker) return this.trainInWorker(fast);
-  var tracks = this.tracks, turn = 0;
-  this.ensureSessions(tracks).then(function (e) {
-    if (!e) return;
-    var perFrame = fast ? Infinity : Math.max(1, Math.ceil(self.epochs() / 90));
-    function frame() {
-      if (!self.running || self.tracks !== tracks) return;
-      var start = performance.now(), left = tracks.filter(function (t) { return !(t.state && t.state.done); });
-      // each frame's turns start with the next run, so a run whose epoch outlasts the slice does not starve the others
-      left = left.slice(turn % Math.max(1, left.length)).concat(left.slice(0, turn % Math.max(1, left.length)));
-      turn++;
-      left.forEach(function (t) { t.frameDone = 0; });
-      // Calls into the engine are sized by how long the last one took: about a millisecond each,
-      // so a frame's slice ends within a call of its 5 ms budget, whatever the model costs.
-      for (var k = 0; left.length && performance.now() - start < 5; k++) {
-        var t = left[k % left.length];
-        t.perCall = t.perCall || 1;
-        var asked = Math.min(t.perCall, perFrame - t.frameDone), before = performance.now();
-        var ran = self.api.train(t.session, asked), took = performance.now() - before, from = t.state ? t.state.loss.length : 0;
-        t.frameDone += ran;
-        self.catchUp(t, before);
-        self.timeTrack(t, from, ran, took);
-        if (ran === asked && asked === t.perCall && took < 1) t.perCall *= 2;
-        else if (took > 2 && t.perCall > 1) t.perCall = Math.max(1, t.perCall >> 1);
-        if (ran < asked || t.frameDone >= perFrame) left.splice(left.indexOf(t), 1);
+  var tracks = this.tracks, turn = 0, target = this.settings.target || 0;
+  return this.ensureSessions(tracks).then(function (e) {
+    if (!e) return null;
+    var perFrame = step ? 1 : fast ? Infinity : Math.max(1, Math.ceil(self.epochs() / 90));
+    tracks.forEach(function (t) { t.goal = step ? (t.state ? t.state.epoch : 0) + 1 : Infinity; });
+    function open(t) { return !(t.state && (t.state.done || t.state.epoch >= t.goal)); }
+    return new Promise(function (resolve) {
+      function frame() {
+        if (!self.running || self.tracks !== tracks) return resolve(null);
+        var start = performance.now(), left = tracks.filter(open);
+        // each frame's turns start with the next run, so a run whose calls are slow does not starve the others
+        left = left.slice(turn % Math.max(1, left.length)).concat(left.slice(0, turn % Math.max(1, left.length)));
+        turn++;
+        left.forEach(function (t) { t.frameDone = 0; });
+        for (var k = 0; left.length && performance.now() - start < 5; k++) {
+          var t = left[k % left.length], p = KilnDemoSlices.call(self.api, t, perFrame - t.frameDone, 1, target);
+          t.frameDone += p.ended;
+          self.catchUp(t, performance.now(), false, p);
+          if (!open(t) || t.frameDone >= perFrame) left.splice(left.indexOf(t), 1);
+        }
+        if (step && !tracks.some(open)) tracks.forEach(function (t) { self.catchUp(t, performance.now(), true); }); // a Step shows the model it ends with
+        self.show();
+        if (allDone(tracks)) { self.finish(); return resolve(tracks); }
+        if (step && !tracks.some(open)) { self.pause(); return resolve(tracks); }
+        self.raf = requestAnimationFrame(frame);
       }
-      self.show();
-      if (allDone(tracks)) return self.finish();
       self.raf = requestAnimationFrame(frame);
-    }
-    self.raf = requestAnimationFrame(frame);
+    });
   }).catch(function (e) { self.running = false; self.status(String(e.message || e)); self.settle(null, e); });
-};
-
-/**
- * Adds a call's engine time to its run; the first time the run's loss reaches the demo's target,
- * notes the time so far, counting the call's share of epochs up to that one.
- */
-Demo.prototype.timeTrack = function (t, from, ran, took) {
-  var before = t.ms, loss = t.state.loss, target = this.settings.target;
-  t.ms += took;
-  if (!target || t.reachedMs != null) return;
-  for (var i = from; i < loss.length; i++) {
-    if (loss[i] <= target) { t.reachedMs = before + took * (i - from + 1) / ran; return; }
-  }
 };
 
 Demo.prototype.finish = function () {
@@ -128,24 +115,11 @@ Demo.prototype.pause = function () {
   if (this.started || this.tracks.some(function (t) { return t.session >= 0; })) this.status(ui("demoPaused"));
 };
 
-/** One more epoch of every run not yet done. */
+/** One more epoch of every run not yet done, in slices like Train's; resolves with the tracks once paused. */
 Demo.prototype.step = function () {
-  var self = this, tracks = this.tracks;
   this.pause();
   if (this.inWorker) return this.stepInWorker();
-  return this.ensureSessions(tracks).then(function (e) {
-    if (!e) return null; // reset while the engine loaded: this step belonged to the old run
-    var now = performance.now();
-    tracks.forEach(function (t) {
-      if (t.state && t.state.done) return;
-      var before = performance.now(), ran = self.api.train(t.session, 1), took = performance.now() - before, from = t.state ? t.state.loss.length : 0;
-      self.catchUp(t, now, true);
-      self.timeTrack(t, from, ran, took);
-    });
-    self.show();
-    if (allDone(tracks)) self.finish();
-    return tracks;
-  });
+  return this.train(ui("demoTraining"), false, true);
 };
 
 /**
@@ -153,8 +127,9 @@ Demo.prototype.step = function () {
  * (progress), and takes the model's predictions and weights (snapshot) at most ten times a
  * second, and at the end. The whole history never crosses from the engine twice.
  */
-Demo.prototype.catchUp = function (t, now, fresh) {
-  var p = this.api.progress(t.session, t.state ? t.state.loss.length : 0);
+Demo.prototype.catchUp = function (t, now, fresh, p) {
+  p = p || this.api.progress(t.session, t.state ? t.state.loss.length : 0);
+  t.seen = p.epoch;
   if (fresh || p.done || !t.state || now - t.state.snapshotAt >= 100) p.snapshot = this.api.snapshot(t.session);
   return this.apply(t, p, now);
 };

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,21 +19,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * says, and the browser's run is the build's, bit for bit.
  */
 class ArticleDemosInBrowserTest extends ArticleInBrowser {
-    @BeforeAll
-    static void configure() {
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-    }
-
-    @BeforeEach
-    void fresh() {
-        Browser.reset(driver, site);
-    }
-
     /** Opens a page and waits for its widgets: {@code demos} of them. */
     static void open(String page, String query, int demos) {
-        driver.get(site.resolve(page).toUri() + query);
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> Boolean.TRUE.equals(js("return !!(window.Kiln && Kiln.demos && Kiln.demos.length === " + demos + ")")));
+        openWithDemos(site.resolve(page).toUri() + query, demos);
     }
 
     /** JavaScript that counts the entries of the build's result {@code field} that differ from the run r's (Object.is). */

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,19 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The article's live demo in Chromium: the browser engines reproduce the build-time run bit for bit, and the widget obeys. */
 class DemoInBrowserTest extends ArticleInBrowser {
-    @BeforeAll
-    static void configure() {
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-    }
-
-    @BeforeEach
-    void fresh() {
-        Browser.reset(driver, site);
-    }
-
     static void open(String query) {
-        driver.get(site.resolve("05-practice.html").toUri() + query);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js("return !!(window.Kiln && Kiln.demos && Kiln.demos.length === 1)")));
+        openWithDemos(site.resolve("05-practice.html").toUri() + query, 1);
     }
 
     @ParameterizedTest(name = "engine={0}")
@@ -79,6 +66,33 @@ class DemoInBrowserTest extends ArticleInBrowser {
         waitFrames(20);
         assertEquals("0", readout("epoch"), "and no training goes on behind it");
         assertEquals(Boolean.FALSE, js("return Kiln.demos[0].running"));
+    }
+
+    /**
+     * Step trains one epoch a press, in the same short calls as Train: the first call's budget (64
+     * samples) ends inside the example's 100-sample epoch, and the next call finishes it. The
+     * losses are the build's, bit for bit, and the demo is paused after each press.
+     */
+    @ParameterizedTest(name = "engine={0}")
+    @ValueSource(strings = {"js", "wasm"})
+    void stepTrainsOneEpochAPressEvenAcrossSeveralCalls(String engine) {
+        open("?engine=" + engine);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> r = (Map<String, Object>) await("""
+                (function () {
+                  var d = Kiln.demos[0], epochs = [];
+                  function press() { return d.step().then(function () { epochs.push(d.tracks[0].state.epoch); }); }
+                  return press().then(press).then(press).then(function () {
+                    var built = JSON.parse(document.querySelector('#demo-1 .demo-result').textContent), loss = d.tracks[0].state.loss, differ = 0;
+                    for (var i = 0; i < loss.length; i++) if (!Object.is(built.loss[i], loss[i])) differ++;
+                    return {epochs: epochs.join(','), differ: differ, running: d.running,
+                            readout: document.querySelector('#demo-1 [data-readout=epoch]').textContent};
+                  });
+                })()""");
+        assertEquals("1,2,3", r.get("epochs"));
+        assertEquals(0L, r.get("differ"), "the stepped losses are the build's");
+        assertEquals(Boolean.FALSE, r.get("running"));
+        assertEquals("3", r.get("readout"));
     }
 
     @Test
@@ -332,7 +346,7 @@ class DemoInBrowserTest extends ArticleInBrowser {
                   d.api = {
                     create: function (j) { return real.create(j); }, createRun: function (j, i) { return real.createRun(j, i); },
                     lastError: function () { return real.lastError(); },
-                    train: function (s, n) { return real.train(s, n); }, snapshot: function (s) { return real.snapshot(s); },
+                    train: function (s, n) { return real.train(s, n); }, trainFor: function (s, n, b) { return real.trainFor(s, n, b); }, snapshot: function (s) { return real.snapshot(s); },
                     dispose: function (s) { return real.dispose(s); },
                     progress: function (s, from) { var p = real.progress(s, from); counts.progress++; counts.epochs += p.loss.length; return p; },
                     state: function (s) { counts.state++; return real.state(s); }
@@ -351,15 +365,6 @@ class DemoInBrowserTest extends ArticleInBrowser {
     /** Types into a field as a reader does: select what is there, type over it, leave the field. */
     private static void type(String id, String text) {
         driver.findElement(By.id(id)).sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
-    }
-
-    /**
-     * Lets the page draw {@code n} frames. Training runs a slice per animation frame, so a run that
-     * was stopped shows it by not moving over them; no wall-clock pause is needed.
-     */
-    private static void waitFrames(int n) {
-        driver.executeAsyncScript("var done = arguments[arguments.length - 1], left = arguments[0];"
-                + "(function tick() { if (left-- <= 0) done(); else requestAnimationFrame(tick); })();", n);
     }
 
     private static String readout(String key) {

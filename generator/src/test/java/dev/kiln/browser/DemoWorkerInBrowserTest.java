@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,6 @@ class DemoWorkerInBrowserTest extends ArticleInBrowser {
 
     @BeforeAll
     static void serve() {
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         server = new StaticServer(site);
     }
 
@@ -33,15 +31,8 @@ class DemoWorkerInBrowserTest extends ArticleInBrowser {
         if (server != null) server.close();
     }
 
-    @BeforeEach
-    void fresh() {
-        Browser.reset(driver, site);
-    }
-
     static void open(String page, String query, int demos) {
-        driver.get(server.url(page) + query);
-        new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> Boolean.TRUE.equals(js("return !!(window.Kiln && Kiln.demos && Kiln.demos.length === " + demos + ")")));
+        openWithDemos(server.url(page) + query, demos);
     }
 
     @ParameterizedTest(name = "engine={0}")
@@ -128,10 +119,5 @@ class DemoWorkerInBrowserTest extends ArticleInBrowser {
             if (now == last) return now;
             last = now;
         }
-    }
-
-    private static void waitFrames(int n) {
-        driver.executeAsyncScript("var done = arguments[arguments.length - 1], left = arguments[0];"
-                + "(function tick() { if (left-- <= 0) done(); else requestAnimationFrame(tick); })();", n);
     }
 }

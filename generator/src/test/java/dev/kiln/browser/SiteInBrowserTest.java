@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -16,11 +15,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The article site opened straight from disk (file://) in headless Chromium, used as a reader would. */
 class SiteInBrowserTest extends ArticleInBrowser {
-
-    @BeforeEach
-    void freshState() {
-        Browser.reset(driver, site);
-    }
 
     static void open(String page) {
         driver.get(site.resolve(page).toUri().toString());
