@@ -3,16 +3,6 @@
    the browser's own Math.tanh. Not shipped to readers. */
 function plainTrain(spec, init) {
   "use strict";
-  function mulberry32(seed) {
-    var state = seed | 0;
-    return function () {
-      state = (state + 0x6D2B79F5) | 0;
-      var t = state;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   var n = spec.data.samples, rand = mulberry32(spec.data.seed), X = [], Y = new Float64Array(n), f, i, j, l;
   if (spec.data.kind === "uniform") {
     f = spec.data.features;

@@ -7,16 +7,6 @@ function specialTrain(spec, init) {
   if (spec.model.length !== 1 || String(spec.model[0]).split(" ")[1] && String(spec.model[0]).split(" ")[1] !== "linear") {
     throw new Error("the specialised trainer knows only a linear model");
   }
-  function mulberry32(seed) {
-    var state = seed | 0;
-    return function () {
-      state = (state + 0x6D2B79F5) | 0;
-      var t = state;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   var n = spec.data.samples, f = spec.data.features, rand = mulberry32(spec.data.seed), X = new Float64Array(n * f), Y = new Float64Array(n), i, j;
   for (i = 0; i < n; i++) for (j = 0; j < f; j++) X[i * f + j] = rand();
   for (i = 0; i < n; i++) Y[i] = rand();

@@ -44,7 +44,7 @@ function drawLoss(c, loss, epochs, valid) {
   line(g, loss, epochs, plot, yOf, css("--accent"), []);
   if (valid.length) {
     line(g, valid, epochs, plot, yOf, css("--note"), [4, 3]);
-    legend(g, p.w - 6, [[ui("demoTrainingSeries"), css("--accent"), []], [ui("demoValidationSeries"), css("--note"), [4, 3]]]);
+    legend(g, p.w - 6, [[ui("demoTrainingSeries"), css("--accent"), []], [ui("demoValidationSeries"), css("--note"), [4, 3]]], lineMark(g));
   }
 }
 /**
@@ -76,19 +76,28 @@ function line(g, values, epochs, plot, yOf, colour, dash, cap) {
   g.stroke();
   g.restore();
 }
-/** Top right, from the right edge leftwards: a line sample and a word per series. */
-function legend(g, right, items) {
+/**
+ * Top right, from the right edge leftwards: per series its word, and left of it a sample drawn by
+ * {@code mark(item, x)} (a line, or a box), x being where the word starts.
+ */
+function legend(g, right, items, mark) {
   g.save();
   g.textAlign = "left";
-  var x = right;
+  var x = right, ink = g.fillStyle;
   for (var i = items.length - 1; i >= 0; i--) {
     x -= g.measureText(items[i][0]).width;
-    g.fillText(items[i][0], x, 12);
-    g.strokeStyle = items[i][1]; g.lineWidth = 1.5; g.setLineDash(items[i][2]);
-    g.beginPath(); g.moveTo(x - 18, 8); g.lineTo(x - 4, 8); g.stroke();
+    g.fillStyle = ink; g.fillText(items[i][0], x, 12);
+    mark(items[i], x);
     x -= 26;
   }
   g.restore();
+}
+/** A legend's line sample: item [word, colour, dash]. */
+function lineMark(g) {
+  return function (item, x) {
+    g.strokeStyle = item[1]; g.lineWidth = 1.5; g.setLineDash(item[2]);
+    g.beginPath(); g.moveTo(x - 18, 8); g.lineTo(x - 4, 8); g.stroke();
+  };
 }
 function drawFit(c, state, oneInput) {
   var p = prepare(c), g = p.g, y = state.targets, pr = state.predictions;

@@ -12,7 +12,10 @@ function drawGradients(c, start, now) {
   g.textAlign = "left"; g.fillText(ui("demoGradientNorms"), LEFT, 12);
   g.textAlign = "right"; g.fillText(tick(r[1]), LEFT - 3, 24); g.fillText(tick(r[0]), LEFT - 3, p.h - 20);
   var strong = css("--accent"), PALE = 0.35; // the start's bars: the accent, see-through, as .demo-bar-initial
-  legendBoxes(g, p.w - 6, [[ui("demoInitialSeries"), strong, PALE], [ui("demoCurrentSeries"), strong, 1]]);
+  g.fillStyle = css("--fg-soft");
+  legend(g, p.w - 6, [[ui("demoInitialSeries"), strong, PALE], [ui("demoCurrentSeries"), strong, 1]], function (item, x) {
+    g.globalAlpha = item[2]; g.fillStyle = item[1]; g.fillRect(x - 14, 4, 9, 9); g.globalAlpha = 1; // item [word, colour, opacity]
+  });
   var layers = now.length || start.length, slot = (p.w - 6 - LEFT) / Math.max(1, layers);
   function bar(x, w, v, alpha) {
     if (!(v > 0) || !isFinite(v)) return;
@@ -28,19 +31,6 @@ function drawGradients(c, start, now) {
     if (layers <= 12 || l === 0 || l === layers - 1) g.fillText(String(l + 1), left + slot / 2, p.h - 6);
   }
   c.setAttribute("aria-label", fill(ui("demoGradientLabel"), { initial: start.map(fmt).join(", "), current: now.map(fmt).join(", ") }));
-}
-/** A legend of filled squares, from the right edge leftwards. */
-function legendBoxes(g, right, items) {
-  g.save();
-  g.textAlign = "left";
-  var x = right;
-  for (var i = items.length - 1; i >= 0; i--) {
-    x -= g.measureText(items[i][0]).width;
-    g.fillStyle = css("--fg-soft"); g.fillText(items[i][0], x, 12);
-    g.globalAlpha = items[i][2]; g.fillStyle = items[i][1]; g.fillRect(x - 14, 4, 9, 9); g.globalAlpha = 1;
-    x -= 26;
-  }
-  g.restore();
 }
 /** Fills the gradient check's table (built with the page) with a run's numbers; none yet: "—". */
 function showCheck(figure, check) {
