@@ -9,7 +9,8 @@ package dev.kiln.demo.engine;
  * side (each one is still added up input by input, but the four chains of additions overlap in
  * the processor instead of waiting on each other; the backward pass sums dL/dx four inputs at a
  * time in the same way), the activation is applied in a loop of its own chosen once per layer (no
- * call per unit), and no inner loop has a branch.
+ * call per unit), and no inner loop has a branch. Training takes a batch's samples four at a time
+ * through {@link FourSamples}; this class is one sample's way, and the remainder's.
  */
 public final class Dense {
     final int in;
@@ -72,8 +73,11 @@ public final class Dense {
             for (int i = 0; i < in; i++) gw[row + i] += d * x[i];
             gb[j] += d;
         }
-        if (dx == null) return;
-        // dx[i] = Σ_j w[j·in + i]·dz[j], summed from 0 in unit order, four inputs side by side in registers
+        if (dx != null) inputGradient(dz, dx);
+    }
+
+    /** dx[i] = Σ_j w[j·in + i]·dz[j], summed from 0 in unit order, four inputs side by side in registers. */
+    void inputGradient(double[] dz, double[] dx) {
         int i = 0;
         for (; i + 3 < in; i += 4) {
             double s0 = 0, s1 = 0, s2 = 0, s3 = 0;

@@ -9,6 +9,7 @@ public final class Model {
     private final double[][] z;
     private final double[][] a;
     private final double[][] da;
+    private FourSamples four;
 
     /** @param units the size of each layer, the last one 1; {@code activations} one per layer */
     public Model(int inputs, int[] units, Activation[] activations) {
@@ -24,6 +25,12 @@ public final class Model {
             da[l] = new double[units[l]];
             in = units[l];
         }
+    }
+
+    /** The way to take a batch's samples four at a time (same numbers, faster). */
+    FourSamples four() {
+        if (four == null) four = new FourSamples(layers);
+        return four;
     }
 
     public Dense[] layers() {
