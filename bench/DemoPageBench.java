@@ -39,7 +39,7 @@ public class DemoPageBench {
                 longTasks(driver, base, "03-algorithms.html", 3, 10000, "§3.3 64-64 tanh MLP, 10,000 epochs");
                 longTasks(driver, base, "03-algorithms.html", 2, 20000, "§3.2 four optimizers at once, 20,000 epochs");
                 longTasks(driver, base, "03-algorithms.html", 1, 3000, "§3.2 8-layer tanh network, 3,000 epochs");
-                longTasks(driver, base, "../limit/index.html", 0, 5, "at the size limit (2·10⁷ per epoch), 5 epochs");
+                longTasks(driver, base, "../limit/index.html", 0, 5, "at the size limit (10⁷ per epoch), 5 epochs");
             }
         } finally {
             driver.quit();

@@ -172,7 +172,7 @@ class DemoInBrowserTest extends ArticleInBrowser {
     /** The widget speaks the site's language: an English site's buttons, hints and status lines are English. */
     /**
      * A demo's runs take turns frame by frame even when one epoch of a run outlasts a frame's
-     * slice (a 128-128 network on 1,000 points): before, the first run took every frame and the
+     * slice (a 128-128 network on 500 points, an epoch of many calls): before, the first run took every frame and the
      * others never started, and the run threw when it ended.
      */
     @Test

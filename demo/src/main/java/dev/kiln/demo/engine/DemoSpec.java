@@ -14,14 +14,15 @@ import java.util.Map;
 public final class DemoSpec {
     public static final int MAX_EPOCHS = 100_000;
     /**
-     * Samples × parameters, the multiply-adds of one epoch's forward pass. The page slices its
-     * training per epoch, so one epoch is the longest task it can run from file:// (served, the
-     * demo trains in a Web Worker). Measured, not estimated: the 8-layer demo, 100 × 6,433 =
-     * 6.4·10⁵, takes 12–56 ms an epoch in Chromium's Wasm GC on a loaded 2-core machine, so at this
-     * limit an epoch would block a page opened from disk for about half a second. Lowering it, or
-     * slicing within an epoch, waits on the faster dense loops (issue 11).
+     * Samples × parameters, the multiply-adds of one epoch's forward pass. Training itself is cut
+     * into calls of about a millisecond, even mid-epoch, so this no longer bounds how long the page
+     * waits on training; what it bounds is the model's snapshot, which the page takes several times
+     * a second: the predictions for every training sample, one forward pass of an epoch in one
+     * call. Measured in Chromium's Wasm GC from file:// (bench/demos' demo at the limit): at 2·10⁷
+     * a snapshot took 32 ms and drawing it 9–13 ms, too close to a 50 ms long task on a loaded
+     * machine; at 10⁷ both halve.
      */
-    public static final double MAX_WORK_PER_EPOCH = 2e7;
+    public static final double MAX_WORK_PER_EPOCH = 1e7;
     public static final List<String> CONTROLS = List.of("lr", "epochs", "optimizer", "batch", "seed", "noise", "l2", "momentum", "points", "patience",
             "preprocess", "init", "activation");
     /** What a demo shows beside its loss curve: the fit, per-layer gradient norms, or a gradient check. */
@@ -116,7 +117,7 @@ public final class DemoSpec {
             double work = (double) s.samples * s.parameters();
             if (work > MAX_WORK_PER_EPOCH) {
                 throw new SpecException(r.at("model"), "too large for a live demo: " + s.samples + " samples × " + s.parameters()
-                        + " parameters per epoch; keep their product under 20 million (fewer samples or smaller layers)");
+                        + " parameters per epoch; keep their product under " + (long) (MAX_WORK_PER_EPOCH / 1e6) + " million (fewer samples or smaller layers)");
             }
             s.readInit(r);
             s.loss = r.loss("loss", Loss.MSE);
@@ -159,7 +160,8 @@ public final class DemoSpec {
             else if (r.has("target")) throw new SpecException(r.at("target"), "target is the loss the runs table times each run to: it needs runs");
             // the numeric gradient evaluates the loss four times per parameter
             if (s.panel.equals("check") && 4.0 * s.samples * s.parameters() * s.parameters() > MAX_WORK_PER_EPOCH) {
-                throw new SpecException(r.at("panel"), "a gradient check evaluates the loss four times per parameter: keep samples × parameters² under 5 million ("
+                throw new SpecException(r.at("panel"), "a gradient check evaluates the loss four times per parameter: keep samples × parameters² under "
+                        + MAX_WORK_PER_EPOCH / 4e6 + " million ("
                         + s.samples + " × " + s.parameters() + "²)");
             }
         } catch (SpecException e) {

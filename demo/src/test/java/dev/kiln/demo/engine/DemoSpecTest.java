@@ -68,7 +68,7 @@ class DemoSpecTest {
             "{\"data\": {\"samples\": 10000}, \"model\": [\"256 tanh\", \"256 tanh\", 1]}|model|too large for a live demo: 10000 samples × 66561 parameters",
             "{\"panel\": \"weights\"}|panel|unknown value `weights`: use fit, gradients, check",
             "{\"controls\": [\"activation\"]}|controls[0]|give the model a hidden layer",
-            "{\"model\": [\"128 relu\", 1], \"panel\": \"check\"}|panel|keep samples × parameters² under 5 million (100 × 385²)"})
+            "{\"model\": [\"128 relu\", 1], \"panel\": \"check\"}|panel|keep samples × parameters² under 2.5 million (100 × 385²)"})
     void badSettingsNameTheKeyAndWhatIsAllowed(String json, String path, String message) {
         SpecException e = assertThrows(SpecException.class, () -> spec(json));
         assertEquals(path, e.path());
