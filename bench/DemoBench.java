@@ -75,7 +75,8 @@ public class DemoBench {
             driver.executeCdpCommand("Performance.enable", Map.of());
             boolean tfjs = Boolean.TRUE.equals(driver.executeScript("return !!engines.tfjs"));
             if (!tfjs) System.out.println("  (TF.js not installed: bench/demos installs it from the npm registry)");
-            for (String model : new String[] {"article", "mlp", "mlp64"}) {
+            // -Dmodels=article,mlp64 times only those (a quicker look while tuning; the full run times all three)
+            for (String model : System.getProperty("models", "article,mlp,mlp64").split(",")) {
                 // the specialised trainer knows only the article's linear model
                 java.util.List<String> list = new java.util.ArrayList<>(java.util.List.of(tfjs ? WITH_TFJS : KILN));
                 if (model.equals("article")) list.add(1, "special");

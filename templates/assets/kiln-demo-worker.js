@@ -24,7 +24,7 @@ function start(m) {
   gen = m.gen;
   tracks = m.tracks.map(function (t) {
     var warm = t.run < 0 ? api.create(m.settings) : api.createRun(m.settings, t.run);
-    if (warm >= 0) { api.trainFor(warm, 2, 1000); api.progress(warm, 0); api.snapshot(warm); api.dispose(warm); }
+    if (warm >= 0) { api.trainFor(warm, 2, 256); api.progress(warm, 0); api.snapshot(warm); api.dispose(warm); }
     var session = t.run < 0 ? api.create(m.settings) : api.createRun(m.settings, t.run);
     if (session < 0) throw new Error(api.lastError());
     return { session: session, sent: 0, snapshotAt: -Infinity, done: false, target: m.target };

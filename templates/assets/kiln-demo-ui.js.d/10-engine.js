@@ -37,16 +37,28 @@ function engine() {
   }).then(warm);
   return loading;
 }
+/** A promise of {@code value} in a later task: the page draws and answers input in between. */
+function later(value) {
+  return new Promise(function (resolve) { setTimeout(function () { resolve(value); }, 0); });
+}
+/**
+ * Runs the steps one per task, while {@code still()} holds; a promise of whether all ran. A step
+ * on a large model (creating it, a snapshot of it) takes tens of milliseconds, and promise
+ * callbacks all run in one task: joined, they would block the page.
+ */
+function inTasks(steps, still) {
+  return steps.reduce(function (done, step) {
+    return done.then(function (ok) { return ok && later().then(function () { if (!still()) return false; step(); return true; }); });
+  }, Promise.resolve(true));
+}
 // The first calls into a freshly loaded engine compile its code (V8 compiles Wasm functions on
-// first use); a throwaway epoch of the page's first demo does that while the engine loads, not in
-// the task of the reader's first Train.
+// first use); a throwaway session of the page's first demo does that while the engine loads, not
+// in the frames of the reader's first Train: a few batches, its progress and a snapshot, one task each.
 function warm(e) {
-  var session = e.api.create(figures[0].querySelector(".demo-spec").textContent);
-  if (session >= 0) {
-    e.api.trainFor(session, 1, 1000);
-    e.api.progress(session, 0);
-    e.api.snapshot(session);
-    e.api.dispose(session);
-  }
-  return e;
+  var session = -1;
+  return inTasks([
+    function () { session = e.api.create(figures[0].querySelector(".demo-spec").textContent); },
+    function () { if (session >= 0) { e.api.trainFor(session, 1, 256); e.api.progress(session, 0); } },
+    function () { if (session >= 0) { e.api.snapshot(session); e.api.dispose(session); } }
+  ], function () { return true; }).then(function () { return e; });
 }

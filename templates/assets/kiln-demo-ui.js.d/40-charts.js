@@ -110,9 +110,12 @@ function drawFit(c, state, oneInput) {
   g.textAlign = "right";
   g.fillText(tick(ry[1]), LEFT - 3, 24); g.fillText(tick(ry[0]), LEFT - 3, p.h - 20); g.fillText(tick(rx[1]), p.w - 6, p.h - 6);
   g.fillStyle = css("--fg-soft");
+  g.beginPath(); // one path for every dot: a fill per dot made a large demo's frame 10 ms longer
   for (var i = 0; i < y.length; i++) {
-    g.beginPath(); g.arc(sx(xs[i]), sy(oneInput ? y[i] : pr[i]), 2, 0, 2 * Math.PI); g.fill();
+    var cx = sx(xs[i]), cy = sy(oneInput ? y[i] : pr[i]);
+    g.moveTo(cx + 2, cy); g.arc(cx, cy, 2, 0, 2 * Math.PI);
   }
+  g.fill();
   g.strokeStyle = css("--accent"); g.lineWidth = 1.5; g.beginPath();
   if (oneInput) {
     var order = xs.map(function (v, k) { return k; }).sort(function (a, b) { return xs[a] - xs[b]; });

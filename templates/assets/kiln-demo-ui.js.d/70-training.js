@@ -27,23 +27,29 @@ Demo.prototype.ensureSessions = function (tracks) {
   tracks = tracks || this.tracks;
   return engine().then(function (e) {
     if (self.tracks !== tracks) return null;
-    var json = JSON.stringify(self.settings);
+    var json = JSON.stringify(self.settings), steps = [];
     self.api = e.api;
-    if (self.tracks[0].run >= 0 && !self.warmed) {
+    if (tracks[0].run >= 0 && !self.warmed) {
       // runs are timed against each other: each one's code paths are compiled before any is timed
-      self.tracks.forEach(function (t) {
-        var s = e.api.createRun(json, t.run);
-        if (s < 0) return;
-        e.api.trainFor(s, 2, 1000); e.api.progress(s, 0); e.api.snapshot(s); e.api.dispose(s);
+      tracks.forEach(function (t) {
+        steps.push(function () {
+          var s = e.api.createRun(json, t.run);
+          if (s >= 0) { e.api.trainFor(s, 2, 256); e.api.progress(s, 0); e.api.snapshot(s); e.api.dispose(s); }
+        });
       });
-      self.warmed = true;
     }
-    self.tracks.forEach(function (t) {
-      if (t.session >= 0) return;
-      t.session = t.run < 0 ? e.api.create(json) : e.api.createRun(json, t.run);
-      if (t.session < 0) throw new Error(e.api.lastError());
+    tracks.forEach(function (t) {
+      steps.push(function () {
+        if (t.session >= 0) return;
+        t.session = t.run < 0 ? e.api.create(json) : e.api.createRun(json, t.run);
+        if (t.session < 0) throw new Error(e.api.lastError());
+      });
     });
-    return e;
+    return inTasks(steps, function () { return self.tracks === tracks; }).then(function (all) {
+      if (!all) return null;
+      self.warmed = true;
+      return e;
+    });
   });
 };
 
