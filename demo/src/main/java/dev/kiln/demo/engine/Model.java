@@ -56,6 +56,20 @@ public final class Model {
         }
     }
 
+    /** L2 weight decay on kernels (not biases), as Keras's {@code kernel_regularizer=l2(λ)}: λ·Σw². */
+    double l2Penalty(double lambda) {
+        if (lambda == 0) return 0;
+        double sum = 0;
+        for (Dense layer : layers) for (double w : layer.w) sum += w * w;
+        return lambda * sum;
+    }
+
+    /** Adds the penalty's gradient, 2λw, to the kernels' gradients. */
+    void addL2Gradient(double lambda) {
+        if (lambda == 0) return;
+        for (Dense layer : layers) for (int i = 0; i < layer.w.length; i++) layer.gw[i] += 2 * lambda * layer.w[i];
+    }
+
     void clearGradients() {
         for (Dense layer : layers) layer.clearGradients();
     }

@@ -31,8 +31,7 @@ public final class Trainer {
     private int updates;
     private int divergedAt;
     private int stoppedAt;
-    private double bestValid = Double.POSITIVE_INFINITY;
-    private int bestEpoch;
+    private final EarlyStopping earlyStopping;
     // where the present epoch is: next sample (in shuffled order), its batch, the sums so far
     private boolean inEpoch;
     private int next;
@@ -73,6 +72,7 @@ public final class Trainer {
         metrics = new double[spec.metrics.length][spec.epochs];
         validLoss = new double[spec.epochs];
         gradientNorms = new double[model.layers().length];
+        earlyStopping = new EarlyStopping(validY.length == 0 ? 0 : spec.patience);
         batchMetrics = new double[spec.metrics.length];
         epochMetrics = new double[spec.metrics.length];
     }
@@ -171,8 +171,8 @@ public final class Trainer {
 
     private void endBatch(int n) {
         int nb = batchSize;
-        double loss = batchLoss / nb + penalty();
-        addPenaltyGradient();
+        double loss = batchLoss / nb + model.l2Penalty(spec.l2);
+        model.addL2Gradient(spec.l2);
         epochLoss += loss * nb;
         for (int m = 0; m < epochMetrics.length; m++) epochMetrics[m] += batchMetrics[m] / nb * nb;
         // the norms shown are the last batch's of an epoch; the first batch's are kept as well
@@ -189,36 +189,7 @@ public final class Trainer {
         epoch++;
         inEpoch = false;
         if (Double.isNaN(loss[epoch - 1]) || Double.isInfinite(loss[epoch - 1])) divergedAt = epoch;
-        earlyStopping();
-    }
-
-    /**
-     * Keras's EarlyStopping on val_loss with min_delta 0: training stops once {@code patience}
-     * epochs in a row have not lowered the best validation loss. The weights stay those of the last
-     * epoch, as Keras's default ({@code restore_best_weights=False}).
-     */
-    private void earlyStopping() {
-        if (spec.patience == 0 || validY.length == 0) return;
-        double v = validLoss[epoch - 1];
-        if (v < bestValid) {
-            bestValid = v;
-            bestEpoch = epoch;
-        } else if (epoch - bestEpoch >= spec.patience) {
-            stoppedAt = epoch;
-        }
-    }
-
-    /** L2 weight decay on kernels (not biases), as Keras's {@code kernel_regularizer=l2(λ)}: λ·Σw². */
-    private double penalty() {
-        if (spec.l2 == 0) return 0;
-        double sum = 0;
-        for (Dense layer : model.layers()) for (double w : layer.w) sum += w * w;
-        return spec.l2 * sum;
-    }
-
-    private void addPenaltyGradient() {
-        if (spec.l2 == 0) return;
-        for (Dense layer : model.layers()) for (int i = 0; i < layer.w.length; i++) layer.gw[i] += 2 * spec.l2 * layer.w[i];
+        if (earlyStopping.stopsAfter(epoch, validLoss[epoch - 1])) stoppedAt = epoch;
     }
 
     private void recordGradientNorms() {
