@@ -44,8 +44,15 @@ public final class Trainer {
     private int nextValid;
     private double validSum;
     private final double[] fourOut = new double[FourSamples.N];
+    /** The model's one unit when it is a linear model (one layer, one unit, no activation), else null. */
+    private final Dense linear;
 
     public Trainer(DemoSpec spec) {
+        this(spec, true);
+    }
+
+    /** With {@code inlineLinear} false, a linear model takes the general path too: how a test shows both give the same bits. */
+    Trainer(DemoSpec spec, boolean inlineLinear) {
         this.spec = spec;
         Dataset all = data(spec);
         // Keras's validation_split: the first floor(n·(1 − split)) samples train, the rest validate
@@ -58,6 +65,8 @@ public final class Trainer {
         validX = scaler.apply(held.x);
         validY = held.y;
         model = new Model(all.features(), spec.units, spec.activations);
+        Dense first = model.layers()[0];
+        linear = inlineLinear && model.layers().length == 1 && first.out == 1 && first.activation == Activation.LINEAR ? first : null;
         Rng init = new Rng(spec.initSeed);
         for (Dense layer : model.layers()) spec.init.fill(layer, init, spec.initSigma);
         optimizer = spec.optimizer.equals("sgd") ? new Optimizer.Sgd(spec.lr, spec.momentum)
@@ -108,8 +117,12 @@ public final class Trainer {
                 if (next == batchStart) beginBatch(n);
                 int end = next + Math.min(batchStart + batchSize - next, left);
                 int k = next;
-                for (; k + FourSamples.N <= end; k += FourSamples.N) trainFour(k);
-                for (; k < end; k++) trainSample(order[k]);
+                if (linear != null) {
+                    for (; k < end; k++) trainLinear(order[k]);
+                } else {
+                    for (; k + FourSamples.N <= end; k += FourSamples.N) trainFour(k);
+                    for (; k < end; k++) trainSample(order[k]);
+                }
                 left -= end - next;
                 next = end;
                 if (next == batchStart + batchSize) endBatch(n);
@@ -144,6 +157,20 @@ public final class Trainer {
         model.clearGradients();
         batchLoss = 0;
         Arrays.fill(batchMetrics, 0);
+    }
+
+    /**
+     * One sample of a linear model, the article's example, inline: for three parameters the calls
+     * of the general path cost more than the arithmetic. The same sums in the same order as
+     * {@link Dense#forward} and {@link Dense#backward} (a linear unit's dz is dLoss/da itself).
+     */
+    private void trainLinear(int i) {
+        double[] x = trainX[i], w = linear.w, gw = linear.gw;
+        double p = linear.b[0];
+        for (int f = 0; f < x.length; f++) p += w[f] * x[f];
+        double d = addLoss(p, trainY[i]);
+        for (int f = 0; f < x.length; f++) gw[f] += d * x[f];
+        linear.gb[0] += d;
     }
 
     private void trainSample(int i) {
