@@ -52,7 +52,8 @@ public class DemoBench {
             "js", "TeaVM JavaScript", "wasm", "TeaVM Wasm GC",
             "tfjs-wasm", "TF.js 4.22, wasm backend", "tfjs-cpu", "TF.js 4.22, cpu backend");
     static final Map<String, String> LABELS = Map.of("article", "article example (1000 epochs, batch 32)",
-            "mlp", "1-32-32-1 tanh MLP (256 points, full batch, 2000 epochs)", "mlp64", "1-64-64-1 tanh MLP (1000 points, full batch, 300 epochs)");
+            "mlp", "1-32-32-1 tanh MLP (256 points, full batch, 2000 epochs)", "mlp64", "1-64-64-1 tanh MLP (1000 points, full batch, 300 epochs)",
+            "mlp128", "1-128-128-1 tanh MLP (500 points, full batch, 100 epochs)");
     static final String[] KILN = {"plain", "js", "wasm"};
     // TF.js's cpu backend (about 2× its wasm backend's time on the MLPs, 0.7× on the article's) is left out: it doubled the bench's length
     static final String[] WITH_TFJS = {"plain", "js", "wasm", "tfjs-wasm"};
@@ -76,7 +77,7 @@ public class DemoBench {
             boolean tfjs = Boolean.TRUE.equals(driver.executeScript("return !!engines.tfjs"));
             if (!tfjs) System.out.println("  (TF.js not installed: bench/demos installs it from the npm registry)");
             // -Dmodels=article,mlp64 times only those (a quicker look while tuning; the full run times all three)
-            for (String model : System.getProperty("models", "article,mlp,mlp64").split(",")) {
+            for (String model : System.getProperty("models", "article,mlp,mlp64,mlp128").split(",")) {
                 // the specialised trainer knows only the article's linear model
                 java.util.List<String> list = new java.util.ArrayList<>(java.util.List.of(tfjs ? WITH_TFJS : KILN));
                 if (model.equals("article")) list.add(1, "special");
