@@ -42,11 +42,7 @@ class ArticleDemosInBrowserTest extends ArticleInBrowser {
     void scalingTheFeaturesMakesTheSameLearningRateConverge() {
         open("03-algorithms.html", "?engine=js", 4);
         @SuppressWarnings("unchecked")
-        Map<String, Object> r = (Map<String, Object>) await("Kiln.demos[0].run().then(function (r) {"
-                + " var built = JSON.parse(document.querySelector('#demo-1 .demo-result').textContent), differ = 0;"
-                + " r.runs.forEach(function (run, i) { built.runs[i].loss.forEach(function (v, e) {"
-                // the build keeps a diverged epoch's ∞ as null (JSON has no infinities): there, not finite is the match
-                + " if (v === null ? isFinite(run.loss[e]) : !Object.is(v, run.loss[e])) differ++; }); });"
+        Map<String, Object> r = (Map<String, Object>) await("Kiln.demos[0].run().then(function (r) { " + runsDiffer("demo-1")
                 + " function reach(run) { for (var e = 0; e < run.loss.length; e++) if (run.loss[e] <= 0.02) return e + 1; return 0; }"
                 + " return {differ: differ, diverged: r.runs[0].divergedAt, minmax: reach(r.runs[1]), zscore: reach(r.runs[2])}; })");
         assertEquals(0L, r.get("differ"), "every run's losses are the build's");

@@ -43,6 +43,17 @@ abstract class ArticleInBrowser {
     }
 
     /**
+     * Script, inside a {@code then(function (r) …)} of a demo with runs, that counts in
+     * {@code differ} the epochs whose loss is not the build's, bit for bit; the build keeps a
+     * diverged epoch's ∞ as null (JSON has no infinities), and there, not finite is the match.
+     */
+    static String runsDiffer(String id) {
+        return "var built = JSON.parse(document.querySelector('#" + id + " .demo-result').textContent), differ = 0;"
+                + " r.runs.forEach(function (run, i) { built.runs[i].loss.forEach(function (v, e) {"
+                + " if (v === null ? isFinite(run.loss[e]) : !Object.is(v, run.loss[e])) differ++; }); });";
+    }
+
+    /**
      * Lets the page draw {@code n} frames. Training runs a slice per animation frame (and a worker
      * reports about once a frame), so a run that was stopped shows it by not moving over them; no
      * wall-clock pause is needed.

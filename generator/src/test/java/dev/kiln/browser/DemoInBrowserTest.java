@@ -154,8 +154,7 @@ class DemoInBrowserTest extends ArticleInBrowser {
         TestSites.write(own, "content/index.md", "---\ntitle: 点\n---\n\n```demo\ndata: {kind: points, points: [[0, 0], [1, 1]]}\n"
                 + "model: [1]\noptimizer: {name: adam, lr: 0.1}\nepochs: 500\nbatch: full\ncontrols: [points, epochs]\n```\n");
         TestSites.build(own);
-        driver.get(own.resolve("out/index.html").toUri() + "?engine=js");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js("return !!(window.Kiln && Kiln.demos.length)")));
+        openWithDemos(own.resolve("out/index.html").toUri() + "?engine=js", 1);
         WebElement box = driver.findElement(By.id("demo-1-points"));
         box.sendKeys(Keys.chord(Keys.CONTROL, "a"), "0, 1\n1, 3\n2, 5\n3, 7", Keys.TAB);
         @SuppressWarnings("unchecked")
@@ -177,10 +176,7 @@ class DemoInBrowserTest extends ArticleInBrowser {
      */
     @Test
     void runsWhoseEpochOutlastsTheSliceStillTakeTurns() {
-        Path english = tmp.resolve("english-runs");
-        TestSites.buildFixture("english", english);
-        driver.get(english.resolve("guide/training.html").toUri() + "?engine=js");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js("return !!(window.Kiln && Kiln.demos.length === 2)")));
+        openEnglishTraining();
         @SuppressWarnings("unchecked")
         List<Number> epochs = (List<Number>) await("Kiln.demos[1].run().then(function (r) { return r.runs.map(function (run) { return run.loss.length; }); })");
         assertEquals(List.of(4L, 4L), epochs);
@@ -190,10 +186,7 @@ class DemoInBrowserTest extends ArticleInBrowser {
 
     @Test
     void anEnglishSitesWidgetIsEnglish() {
-        Path english = tmp.resolve("english");
-        TestSites.buildFixture("english", english);
-        driver.get(english.resolve("guide/training.html").toUri() + "?engine=js");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js("return !!(window.Kiln && Kiln.demos.length)")));
+        openEnglishTraining();
         String buttons = (String) js("return Array.from(document.querySelectorAll('#demo-1 button')).map(b => b.textContent).join('|')");
         assertTrue(buttons.startsWith("Train|Pause|Step|Reset"), buttons);
         WebElement lr = driver.findElement(By.id("demo-1-lr"));
@@ -360,6 +353,17 @@ class DemoInBrowserTest extends ArticleInBrowser {
         assertEquals(100000L, calls.get("epochs"), "every epoch crossed once: " + calls);
         assertEquals(0L, calls.get("state"), "the whole history is never copied while training");
         assertTrue((Long) calls.get("progress") > 1, "the run was fetched frame by frame: " + calls);
+    }
+
+    private static Path english;
+
+    /** The English fixture's page of two demos, from file:// with the JavaScript engine; the fixture is built once for the class. */
+    private static void openEnglishTraining() {
+        if (english == null) {
+            english = tmp.resolve("english");
+            TestSites.buildFixture("english", english);
+        }
+        openWithDemos(english.resolve("guide/training.html").toUri() + "?engine=js", 2);
     }
 
     /** Types into a field as a reader does: select what is there, type over it, leave the field. */
