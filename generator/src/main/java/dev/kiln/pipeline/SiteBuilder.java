@@ -32,6 +32,7 @@ import dev.kiln.write.OutputDir;
 import dev.kiln.write.SiteOutput;
 import dev.kiln.write.ScriptParts;
 import dev.kiln.write.SiteFiles;
+import dev.kiln.sitesearch.SearchFiles;
 import java.io.IOException;
 import java.io.Writer;
 import java.io.UncheckedIOException;
@@ -134,6 +135,7 @@ public final class SiteBuilder {
             if (site.pages().stream().anyMatch(Page::mermaid)) files.addAndGet(MermaidAssets.write(out));
             if (site.pages().stream().anyMatch(Page::demo)) files.addAndGet(DemoAssets.write(out));
         });
+        timings.time("search", () -> files.addAndGet(SearchFiles.write(site, out)));
         problems.throwIfAny();
         if (memo != null) {
             memo.lastCompiled = parsed;

@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class ReservedPaths {
     private static final Set<String> GENERATED = Set.of("404.html", "robots.txt", "sitemap.xml", ".kiln-build");
-    private static final List<String> GENERATED_FOLDERS = List.of("assets/katex/", "assets/mermaid/", "assets/demo/");
+    private static final List<String> GENERATED_FOLDERS = List.of("assets/katex/", "assets/mermaid/", "assets/demo/", "assets/search/");
 
     private ReservedPaths() {}
 

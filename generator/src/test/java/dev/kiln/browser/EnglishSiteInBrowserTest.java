@@ -259,4 +259,27 @@ class EnglishSiteInBrowserTest {
         Browser.screenshot(driver, "english-phone");
         assertEquals(Boolean.TRUE, js("return document.scrollingElement.scrollWidth <= window.innerWidth"), "no sideways scroll at 360 px");
     }
+
+    /** Search on a site that is not the article: markup in a heading stays text in the results. */
+    @Test
+    void searchShowsMarkupInAHeadingAsText() {
+        SearchBox.open(driver, site.resolve("guide/training.html").toUri().toString());
+        js("window.alert = function () { window.__alerted = true; }");
+        SearchBox.type(driver, "onerror");
+        assertEquals("Markup in a heading: <img src=x onerror=alert(1)>", js("return document.querySelector('.search-hit-heading').textContent"));
+        assertEquals(0L, js("return document.querySelectorAll('.search-panel img').length"), "no element was made from the text");
+        assertEquals(null, js("return window.__alerted || null"));
+    }
+
+    /** English words in English: the last word a prefix, case and plurals folded, and the site's own strings. */
+    @Test
+    void searchFoldsEnglishAndSpeaksIt() {
+        SearchBox.open(driver, site.resolve("index.html").toUri().toString());
+        assertEquals("Search…", js("return document.getElementById('kiln-search-input').placeholder"));
+        List<String> prefix = SearchBox.type(driver, "examp");
+        assertTrue(prefix.contains("glossary.html#running-the-examples"), prefix.toString());
+        assertTrue(SearchBox.type(driver, "LEARNING RATES").contains("glossary.html"), "case and plural folded");
+        SearchBox.type(driver, "qqqzzz");
+        assertEquals("No results for “qqqzzz”", js("return document.querySelector('.search-status').textContent"));
+    }
 }

@@ -74,7 +74,7 @@ class DiagramsTest {
         Document seq = page("seq.html");
         assertEquals("sequenceDiagram\n  Alice->>Bob: Hello", seq.selectFirst("pre.mermaid").wholeText().strip());
         assertNotNull(seq.selectFirst("svg.flowchart"), "the flowchart on the same page is still drawn at build time");
-        assertEquals(List.of("assets/kiln-theme.js", "assets/kiln.js", "assets/mermaid/mermaid.min.js", "assets/kiln-mermaid.js"), seq.select("script[src]").eachAttr("src"));
+        assertEquals(List.of("assets/kiln-theme.js", "assets/kiln.js", "assets/kiln-search.js", "assets/mermaid/mermaid.min.js", "assets/kiln-mermaid.js"), seq.select("script[src]").eachAttr("src"));
         assertTrue(page("index.html").select("script[src*=mermaid]").isEmpty());
         assertTrue(Files.size(site.resolve("out/assets/mermaid/mermaid.min.js")) > 1_000_000);
     }

@@ -1,0 +1,67 @@
+import dev.kiln.demo.engine.Json;
+import dev.kiln.search.query.Query;
+import dev.kiln.search.query.SearchSession;
+import dev.kiln.search.text.JvmFolding;
+import dev.kiln.search.text.Tokenizer;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Sizes of a built site's search index: all of it, and what one query downloads as a fresh reader
+ * (engine, meta, the shards it needs, the chunks of its first ten results), gzip -9 as a host would
+ * serve them. Usage: java -cp kiln.jar bench/SearchBench.java SITE_DIR QUERY...
+ */
+public class SearchBench {
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]).resolve("assets/search");
+        long raw = 0, gz = 0, files = 0, indexGz = 0;
+        try (var list = Files.list(dir)) {
+            for (Path f : list.sorted().toList()) {
+                byte[] b = Files.readAllBytes(f);
+                raw += b.length;
+                gz += gzip(b);
+                files++;
+                String name = f.getFileName().toString();
+                if (name.equals("meta.js") || name.matches("s\\d+\\.js")) indexGz += gzip(b);
+            }
+        }
+        System.out.printf("  %-22s %6d files, %8.1f KB, %7.1f KB gzip; token index (meta + shards) %.1f KB gzip; engine %.1f KB gzip%n",
+                Path.of(args[0]).getFileName(), files, raw / 1024.0, gz / 1024.0, indexGz / 1024.0, gzip(Files.readAllBytes(dir.resolve("engine.js"))) / 1024.0);
+        for (int a = 1; a < args.length; a++) {
+            String query = args[a];
+            SearchSession s = new SearchSession(new Tokenizer(JvmFolding.INSTANCE), argument(dir.resolve("meta.js")));
+            Set<String> loaded = new LinkedHashSet<>(Set.of("engine.js", "meta.js"));
+            Query q = s.parse(query);
+            for (int n : s.missingShards(q)) {
+                s.addShard(n, argument(dir.resolve("s" + n + ".js")));
+                loaded.add("s" + n + ".js");
+            }
+            int[] hits = s.search(q, 10);
+            for (int n : s.missingChunks(hits)) {
+                s.addChunk(n, argument(dir.resolve("c" + n + ".js")));
+                loaded.add("c" + n + ".js");
+            }
+            long bytes = 0;
+            for (String f : loaded) bytes += gzip(Files.readAllBytes(dir.resolve(f)));
+            System.out.printf("    first query %-12s loads %2d files, %6.1f KB gzip (%d results)%n", query, loaded.size(), bytes / 1024.0, hits.length);
+        }
+    }
+
+    static String argument(Path file) throws Exception {
+        String js = Files.readString(file, StandardCharsets.UTF_8);
+        return (String) Json.parse(js.substring(js.indexOf('"'), js.lastIndexOf('"') + 1), Double::parseDouble);
+    }
+
+    static long gzip(byte[] b) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream z = new GZIPOutputStream(out) { { def.setLevel(9); } }) {
+            z.write(b);
+        }
+        return out.size();
+    }
+}

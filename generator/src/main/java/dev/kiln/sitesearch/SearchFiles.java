@@ -1,0 +1,98 @@
+package dev.kiln.sitesearch;
+
+import dev.kiln.search.index.IndexBuilder;
+import dev.kiln.search.index.SearchIndex;
+import dev.kiln.search.text.JvmFolding;
+import dev.kiln.search.text.Tokenizer;
+import dev.kiln.site.Page;
+import dev.kiln.site.SiteModel;
+import dev.kiln.write.ClasspathFiles;
+import dev.kiln.write.SiteOutput;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Writes a site's search: the query engine (the search module's TeaVM build) and the index, all
+ * under {@code assets/search/} as scripts that hand their text to {@code KilnSearchData}, because
+ * a page opened from disk may load scripts but not fetch files.
+ */
+public final class SearchFiles {
+    public static final String DIR = "assets/search/";
+    /**
+     * About 32,000 characters of postings a shard (10–20 KB gzip), so the first query on a
+     * 10,000-page site loads a few shards, not the index; the article's index is two or three.
+     */
+    static final int SHARD_CHARS = 32_000;
+    /** About 24,000 characters of result text a chunk: the results on screen need a few. */
+    static final int CHUNK_CHARS = 24_000;
+    private static final Tokenizer TOKENIZER = new Tokenizer(JvmFolding.INSTANCE);
+    private static final String EXPORTS = "{open:open,missingShards:missingShards,addShard:addShard,search:search,"
+            + "missingChunks:missingChunks,addChunk:addChunk,result:result,words:words}";
+
+    private SearchFiles() {}
+
+    /** Indexes every page but the full report (its text is the pages' own) and writes the files; how many. */
+    public static int write(SiteModel site, SiteOutput out) {
+        SearchIndex index = index(site);
+        out.write(DIR + "engine.js", Engine.JS);
+        out.write(DIR + "meta.js", call("meta", -1, index.meta()));
+        for (int i = 0; i < index.shards().size(); i++) out.write(DIR + "s" + i + ".js", call("shard", i, index.shards().get(i)));
+        for (int i = 0; i < index.chunks().size(); i++) out.write(DIR + "c" + i + ".js", call("chunk", i, index.chunks().get(i)));
+        return 2 + index.shards().size() + index.chunks().size();
+    }
+
+    static SearchIndex index(SiteModel site) {
+        Set<Page> pages = new LinkedHashSet<>(site.readingOrder());
+        pages.addAll(site.pages());
+        IndexBuilder builder = new IndexBuilder(TOKENIZER);
+        for (Page page : pages) {
+            if (page.info().layout().equals("report")) continue;
+            PageSections.of(page).forEach(builder::add);
+        }
+        return builder.build(SHARD_CHARS, CHUNK_CHARS);
+    }
+
+    private static String call(String function, int n, String text) {
+        StringBuilder out = new StringBuilder("KilnSearchData.").append(function).append('(');
+        if (n >= 0) out.append(n).append(',');
+        return quote(out, text).append(");\n").toString();
+    }
+
+    /** A JavaScript string literal. */
+    static StringBuilder quote(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                case '<' -> out.append("\\u003c");
+                default -> {
+                    if (c < 0x20 || c == 0x2028 || c == 0x2029 || Character.isSurrogate(c) && !pairedAt(s, i)) {
+                        out.append("\\u").append(Integer.toHexString(0x10000 | c).substring(1));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"');
+    }
+
+    /** Whether the surrogate at {@code i} is half of a well-formed pair (a lone one cannot be written as UTF-8). */
+    private static boolean pairedAt(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+
+    /** The engine, wrapped once per run: TeaVM's plain-script output declares globals, which the wrapper keeps private. */
+    private static final class Engine {
+        static final byte[] JS = ("self.KilnSearchEngine=(function(){"
+                + new String(ClasspathFiles.read("kiln/search/kiln-search-engine.js"), StandardCharsets.UTF_8)
+                + "\n;return " + EXPORTS + ";})();\n").getBytes(StandardCharsets.UTF_8);
+    }
+}
