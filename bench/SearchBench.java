@@ -32,6 +32,10 @@ public class SearchBench {
         }
         System.out.printf("  %-22s %6d files, %8.1f KB, %7.1f KB gzip; token index (meta + shards) %.1f KB gzip; engine %.1f KB gzip%n",
                 Path.of(args[0]).getFileName(), files, raw / 1024.0, gz / 1024.0, indexGz / 1024.0, gzip(Files.readAllBytes(dir.resolve("engine.js"))) / 1024.0);
+        if (args.length > 1 && args[1].equals("--tokenization")) {
+            tokenization(dir);
+            return;
+        }
         for (int a = 1; a < args.length; a++) {
             String query = args[a];
             SearchSession s = new SearchSession(new Tokenizer(JvmFolding.INSTANCE), argument(dir.resolve("meta.js")));
@@ -49,6 +53,32 @@ public class SearchBench {
             long bytes = 0;
             for (String f : loaded) bytes += gzip(Files.readAllBytes(dir.resolve(f)));
             System.out.printf("    first query %-12s loads %2d files, %6.1f KB gzip (%d results)%n", query, loaded.size(), bytes / 1024.0, hits.length);
+        }
+    }
+
+    /**
+     * The choice of CJK tokens, measured: the index as built (pairs, plus each run's last
+     * character) against pairs plus every character alone, rebuilt from the result text the
+     * site published. Every character alone is what "bigrams plus unigrams" means elsewhere.
+     */
+    static void tokenization(Path dir) throws Exception {
+        java.util.List<String[]> sections = new java.util.ArrayList<>();
+        for (int i = 0; Files.exists(dir.resolve("c" + i + ".js")); i++) {
+            String[] lines = argument(dir.resolve("c" + i + ".js")).split("\n", -1);
+            for (int l = 0; l + 3 < lines.length; l += 4) sections.add(new String[] {lines[l], lines[l + 1], lines[l + 2], lines[l + 3]});
+        }
+        Tokenizer t = new Tokenizer(JvmFolding.INSTANCE);
+        for (boolean everyCharacter : new boolean[] {false, true}) {
+            var builder = new dev.kiln.search.index.IndexBuilder(t);
+            for (String[] s : sections) {
+                String text = s[3];
+                // characters one by one, each its own run: adds every character's own postings
+                if (everyCharacter) text += " " + text.codePoints().filter(c -> c >= 0x3400).collect(StringBuilder::new, (b, c) -> b.appendCodePoint(c).append(' '), StringBuilder::append);
+                builder.add(new dev.kiln.search.index.Section(s[0], s[1], s[2], text, !s[0].contains("#")));
+            }
+            var index = builder.build(1 << 30, 1 << 30);
+            long bytes = gzip(index.shards().get(0).getBytes(StandardCharsets.UTF_8));
+            System.out.printf("  CJK tokens %-38s token index %7.1f KB gzip%n", everyCharacter ? "pairs + every character:" : "pairs + each run's last character:", bytes / 1024.0);
         }
     }
 

@@ -4,124 +4,164 @@ package dev.kiln.search.text;
  * Traditional Han characters and their simplified forms, so that a query in either script finds
  * text in either. Generated from ICU4J's Traditional-Simplified transliterator, one character at
  * a time, by {@code VariantTableTest} (2906 pairs); do not edit by hand. ICU's data is under
- * the Unicode licence. One-to-many cases (發 and 髮 both become 发) are fine for search: they
- * only make a query find a little more.
+ * the Unicode licence. One-to-many cases (two traditional characters, one simplified) are fine for
+ * search: they only make a query find a little more.
+ *
+ * <p>The table is ASCII, half the size of the characters themselves: for each pair, the gap from
+ * the previous traditional character, then the signed distance to the simplified one (zigzag),
+ * each five bits a character, the sixth saying "more follows".
  */
 final class Variants {
-    /** Sorted, so a lookup is a binary search. */
-    private static final String TRADITIONAL = ""
-            + "㑳㘚㠏㥮㩜㩳䃮䊷䋙䋻䝼䥑䬗䯀䰾䱽䲁䲘䴉䶧丟並乾亂亙亞佇佈佔併來侖侶侷俁係俔俠俬俱倀倆倈倉個們倖倣倫偉側偵偽傑傖傘備傢傭傯"
-            + "傳傴債傷傾僂僅僇僉僑僕僞僥僨僱價儀儂億儈儉儐儔儕儘償優儲儷儸儺儻儼兇兌兒兗內兩冊冪凈凍凜凱別刪剄則剋剎剗剛剝剮剴創剷劃劇"
-            + "劉劊劌劍劏劑劚勁動勗務勛勝勞勢勩勱勳勵勸勻匭匯匱區協卹卻厙厠厭厲厴參叄叢吒吢吳吶呂咷咼員唄唚唸問啓啞啟啢喎喚喨喪喫喬單喲"
-            + "嗆嗇嗊嗎嗚嗩嗶嘆嘍嘔嘖嘗嘜嘩嘮嘯嘰嘵嘸嘽噓噚噝噠噥噦噯噲噴噸噹嚀嚇嚌嚐嚕嚙嚥嚦嚨嚮嚲嚳嚴嚶囀囁囂囅囈囉囍囑囓囪圇國圍園圓"
-            + "圖團垵埡埰執堅堊堖堝堯報場塊塋塏塒塗塚塢塤塵塹墊墜墮墳墶墻墾壇壋壎壓壘壙壚壜壞壟壠壢壩壪壯壺壼壽夠夢夥夾奐奧奩奪奬奮奼妝"
-            + "姊姍姦姪娛婁婦婭媧媯媼媽嫋嫗嫵嫻嫿嬀嬃嬈嬋嬌嬙嬝嬡嬤嬪嬰嬸孃孌孫學孿宮寢實寧審寫寬寵寶尅將專尋對導尷屆屍屓屜屢層屨屬岡峴"
-            + "島峽崍崑崗崙崢崬嵐嶁嶄嶇嶔嶗嶠嶢嶧嶨嶮嶴嶸嶺嶼巋巒巔巖巰帥師帳帶幀幃幗幘幟幣幫幬幹幾庫廁廂廄廈廎廚廝廟廠廡廢廣廩廬廳廻弒"
-            + "弔弳張強彆彈彌彎彙彞彠彥彿後徑從徠復徬徵徹恆恥悅悞悳悵悶悽惡惱惲惻愛愜愨愴愷愾慄慇態慍慘慚慟慣慤慪慫慮慳慶慼慾憂憊憐憑憒"
-            + "憖憚憤憫憮憲憶懃懇應懌懍懞懟懣懨懮懲懶懷懸懺懼懾戀戇戔戧戩戰戱戲戶拋挩挾捨捫捲掃掄掗掙掛採揀揚換揮搆損搖搗搥搧搨搵搶搾摀"
-            + "摑摜摟摯摳摶摺摻撈撏撐撓撚撝撟撢撣撥撫撲撳撻撾撿擁擄擇擊擋擓擔據擠擣擬擯擰擱擲擴擷擺擻擼擾攄攆攏攔攖攙攛攜攝攢攣攤攪攬敗"
-            + "敘敵數斂斃斆斕斬斷於昇時晉晝暈暉暘暢暫暱曄曆曇曉曏曖曠曨曬書會朧東枒柵桿梔梘條梟梲棄棖棗棟棡棧棲棶椏楊楓楨業極榖榪榮榲榿"
-            + "構槍槓槖槤槧槨槳樁樂樅樑樓標樞樣樸樹樺橈橋機橢橫檁檉檔檜檝檟檢檣檮檯檳檸檻櫃櫓櫚櫛櫝櫞櫟櫥櫧櫨櫪櫫櫬櫱櫳櫸櫺櫻欄權欏欒欖"
-            + "欞欵欽歎歐歛歟歡歲歷歸歿殘殞殤殨殫殮殯殰殲殺殼毀毆毬毿氂氈氌氣氫氬氳氹氾汎汙決沍沒沖況洩洶浹涇涼淒淚淥淨淪淵淶淺渙減渢渦"
-            + "測渾湊湞湧湯溈準溝溫溮溳溼滄滅滌滎滬滯滲滷滸滻滾滿漁漊漚漢漣漬漲漵漸漿潁潑潔潙潛潤潯潰潷潿澀澆澇澐澗澠澤澦澩澮澱濁濃濕濘"
-            + "濚濜濟濤濫濬濰濱濺濼濾瀂瀅瀆瀇瀉瀋瀏瀕瀘瀝瀟瀠瀦瀧瀨瀰瀲瀾灃灄灑灕灘灝灠灣灤灧災為烏烴無煉煒煙煢煥煩煬煱熅熒熗熱熲熾燁燄"
-            + "燈燉燐燒燙燜營燦燬燭燴燶燻燼燾燿爍爐爛爭爲爺爾牀牆牋牘牽犖犢犧狀狹狽猙猶猻獁獃獄獅獎獨獪獫獮獰獱獲獵獷獸獺獻獼玀現琺琿瑋"
-            + "瑒瑣瑤瑩瑪瑯瑲璉璡璣璦璫環璵璽瓊瓏瓔瓚甌甕產産畝畢畫異當疇疊痀痙痠痾瘂瘋瘍瘓瘞瘡瘧瘮瘲瘺瘻療癆癇癉癒癘癟癡癢癤癥癧癩癬癭"
-            + "癮癰癱癲發皁皚皰皸皺盃盜盞盡監盤盧盪眞眥眾睏睜睞睪瞇瞘瞜瞞瞭瞶瞼矓矚矯砲硏硜硤硨硯碩碭碸確碼磑磚磣磧磯磽磾礄礆礎礙礡礦礪"
-            + "礫礬礮礱祕祿禍禎禕禡禦禪禮禰禱禿秈稅稈稏稜稟種稱穀穇穌積穎穠穡穢穩穫穭窩窪窮窯窵窶窺竄竅竇竈竊竪競筆筍筧筴箇箋箎箏箝節範"
-            + "築篋篔篤篩篳簀簆簍簞簡簣簫簷簹簽簾籃籌籐籙籛籜籟籠籤籩籪籬籮籲粧粵糝糞糧糰糲糴糶糹糾紀紂約紅紆紇紈紉紋納紐紓純紕紖紗紘紙"
-            + "級紛紜紝紡紬紮細紱紲紳紵紹紺紼紿絀終絃組絅絆絎結絕絛絝絞絡絢給絨絰統絲絳絶絹綁綃綆綈綉綌綏綐綑經綜綞綠綢綣綫綬維綯綰綱網"
-            + "綳綴綵綸綹綺綻綽綾綿緄緇緊緋緑緒緓緔緗緘緙線緝緞締緡緣緦編緩緬緯緱緲練緶緹緻縈縉縊縋縐縑縕縗縛縝縞縟縣縧縫縭縮縱縲縳縴縵"
-            + "縶縷縹總績繃繅繆繒織繕繚繞繡繢繩繪繫繭繮繯繰繳繸繹繼繽繾繿纈纊續纍纏纓纔纖纘纜缽罃罈罌罎罣罰罵罷羅羆羈羋羣羥羨義羶習翫翬"
-            + "翹翺翽耬耮聖聞聯聰聲聳聵聶職聹聽聾肅脅脈脛脣脫脹腎腖腡腦腫腳腸膃膕膚膞膠膩膽膾膿臉臍臏臘臚臟臠臢臥臨臺與興舉舊舖艙艤艦艫"
-            + "艱艷芻苎苧茲荊荳莊莖莢莧菓華菸萇萊萬萵葉葒著葤葦葯葷蒐蒓蒔蒞蒼蓀蓆蓋蓮蓯蓽蔔蔞蔣蔥蔦蔭蔴蕁蕆蕎蕒蕓蕕蕘蕢蕩蕪蕭蕷薀薈薊薌"
-            + "薑薔薘薟薦薩薳薴薺藉藍藎藝藥藪藭藴藶藷藹藺蘀蘄蘆蘇蘊蘋蘚蘞蘢蘭蘺蘿虆處虛虜號虧虯蛺蛻蜆蝕蝟蝦蝨蝸螄螞螢螮螻螿蟄蟈蟎蟣蟬蟯"
-            + "蟲蟶蟻蠅蠆蠍蠐蠑蠔蠟蠣蠧蠨蠱蠶蠻衆衊術衚衛衝袞袴裊裏補裝裡製複褌褘褲褳褸褻襇襏襖襝襠襤襪襬襯襲襴覈見覎規覓視覘覡覥覦親覬"
-            + "覯覲覷覺覽覿觀觴觶觸訁訂訃計訊訌討訐訒訓訕訖託記訛訝訟訢訣訥訩訪設許訴訶診註証詁詆詎詐詒詔評詖詗詘詛詞詠詡詢詣試詩詫詬詭"
-            + "詮詰話該詳詵詼詿誄誅誆誇誌認誑誒誕誘誚語誠誡誣誤誥誦誨說説誰課誶誹誼誾調諂諄談諉請諍諏諑諒論諗諛諜諝諞諡諢諤諦諧諫諭諮諱"
-            + "諳諶諷諸諺諼諾謀謁謂謄謅謊謎謐謔謖謗謙謚講謝謠謡謨謫謬謭謳謹謾譁譅證譎譏譖識譙譚譜譟譫譯議譴護譸譽譾讀變讋讌讎讒讓讕讖讚"
-            + "讜讞豈豎豐豔豬豶貍貓貙貝貞貟負財貢貧貨販貪貫責貯貰貲貳貴貶買貸貺費貼貽貿賀賁賂賃賄賅資賈賊賑賒賓賕賙賚賜賞賠賡賢賣賤賦賧"
-            + "質賫賬賭賰賴賵賸賺賻購賽賾贄贅贇贈贊贋贍贏贐贓贔贖贗贛贜赬趕趙趨趲跡跤跼踐踡踰踴蹌蹕蹟蹣蹤蹧蹺躂躉躊躋躍躑躒躓躕躚躡躥躦"
-            + "躪軀車軋軌軍軑軒軔軛軟軤軫軲軸軹軺軻軼軾較輅輇輈載輊輒輓輔輕輛輜輝輞輟輥輦輩輪輬輯輳輸輻輾輿轀轂轄轅轆轉轍轎轔轝轟轡轢轤"
-            + "辦辭辮辯農迴逕這連週進遊運過達違遙遜遞遠適遯遲遷選遺遼邁還邇邊邏邐郟郵鄆鄉鄒鄔鄖鄧鄭鄰鄲鄴鄶鄺酇酈醃醖醜醞醫醬醱醼釀釁釃"
-            + "釅釋釐釒釓釔釕釗釘釙針釣釤釦釧釩釵釷釹釺鈀鈁鈃鈄鈈鈉鈍鈎鈐鈑鈒鈔鈕鈞鈣鈥鈦鈧鈮鈰鈳鈴鈷鈸鈹鈺鈽鈾鈿鉀鉅鉈鉉鉋鉍鉑鉕鉗鉚鉛"
-            + "鉞鉢鉤鉦鉨鉬鉭鉶鉸鉺鉻鉿銀銃銅銍銑銓銖銘銚銛銜銠銣銥銦銨銩銪銫銬銱銲銳銷銹銻銼鋁鋃鋅鋇鋌鋏鋒鋙鋝鋟鋣鋤鋥鋦鋨鋩鋪鋭鋮鋯鋰"
-            + "鋱鋶鋸鋼錁錄錆錇錈錏錐錒錕錘錙錚錛錟錠錡錢錦錨錩錫錮錯録錳錶錸鍀鍁鍃鍆鍇鍈鍊鍋鍍鍔鍘鍚鍛鍠鍤鍥鍩鍬鍰鍵鍶鍺鍾鎂鎄鎇鎊鎔鎖"
-            + "鎗鎘鎚鎛鎡鎢鎣鎦鎧鎩鎪鎬鎮鎰鎲鎳鎵鎶鎸鎿鏃鏇鏈鏌鏍鏐鏑鏗鏘鏜鏝鏞鏟鏡鏢鏤鏨鏰鏵鏷鏹鏺鏽鐃鐋鐐鐒鐓鐔鐘鐙鐝鐠鐦鐧鐨鐫鐮鐯鐲"
-            + "鐳鐵鐶鐸鐺鐿鑄鑈鑊鑌鑑鑒鑔鑕鑞鑠鑣鑥鑭鑰鑱鑲鑷鑹鑼鑽鑾鑿钁長門閂閃閆閈閉開閌閎閏閑閒間閔閘閡関閣閥閧閨閩閫閬閭閱閲閶閹閻"
-            + "閼閽閾閿闃闆闇闈闊闋闌闍闐闒闓闔闕闖闘關闞闠闡闢闤闥阨阪陘陝陞陣陰陳陸陽隄隉隊階隕際隨險隱隴隸隻雋雖雙雛雜雞離難雲電霑霢"
-            + "霧霽靂靄靆靈靉靚靜靦靨靷鞀鞏鞝鞽韁韃韉韋韌韍韓韙韜韞韮韻響頁頂頃項順頇須頊頌頎頏預頑頒頓頗領頜頡頤頦頭頮頰頲頴頷頸頹頻頽"
-            + "顆題額顎顏顒顓顔願顙顛類顢顥顧顫顬顯顰顱顳顴風颭颮颯颱颳颶颸颺颻颼飀飄飆飈飛飠飢飣飥飩飪飫飭飯飲飴飼飽飾飿餃餄餅餉養餌餎"
-            + "餏餑餒餓餕餖餘餚餛餜餞餡館餬餱餳餵餶餷餺餼餽餾餿饁饃饅饈饉饊饋饌饑饒饗饜饞饢馬馭馮馱馳馴馹駁駐駑駒駔駕駘駙駛駝駟駡駢駭駰"
-            + "駱駸駿騁騂騅騌騍騎騏騖騙騤騧騫騭騮騰騶騷騸騾驀驁驂驃驄驅驊驌驍驏驕驗驚驛驟驢驤驥驦驪驫骯髏髒體髕髖髮鬀鬆鬍鬚鬢鬥鬧鬨鬩鬭"
-            + "鬮鬱鬹魎魘魚魛魢魨魯魴魷魺鮁鮃鮊鮋鮍鮎鮐鮑鮒鮓鮚鮜鮝鮞鮣鮦鮪鮫鮭鮮鮳鮶鮺鯀鯁鯇鯉鯊鯒鯔鯕鯖鯛鯝鯡鯢鯤鯧鯨鯪鯫鯰鯴鯷鯽鯿鰁"
-            + "鰂鰃鰆鰈鰉鰍鰏鰐鰒鰓鰜鰟鰠鰣鰥鰧鰨鰩鰭鰮鰱鰲鰳鰵鰷鰹鰺鰻鰼鰾鱂鱅鱈鱉鱒鱔鱖鱗鱘鱝鱟鱠鱣鱤鱧鱨鱭鱯鱷鱸鱺鳥鳧鳩鳬鳲鳳鳴鳶鳾"
-            + "鴆鴇鴉鴒鴕鴛鴝鴞鴟鴣鴦鴨鴯鴰鴴鴷鴻鴿鵁鵂鵃鵐鵑鵒鵓鵜鵝鵠鵡鵪鵬鵮鵯鵲鵷鵾鶄鶇鶉鶊鶓鶖鶘鶚鶡鶥鶩鶪鶬鶯鶲鶴鶹鶺鶻鶼鷀鷁鷂鷄"
-            + "鷈鷊鷓鷖鷗鷙鷚鷥鷦鷫鷯鷲鷳鷸鷹鷺鷽鷿鸂鸇鸌鸏鸕鸘鸚鸛鸝鸞鹵鹹鹺鹼鹽麗麤麥麩麯麴麵麼麽黃黌點黨黲黴黶黷黽黿鼇鼈鼉鼕鼴齊齋齎"
-            + "齏齒齔齕齗齙齜齟齠齡齣齦齧齩齪齬齲齶齷龍龎龐龑龔龕龜";
-    private static final String SIMPLIFIED = ""
-            + "㑇㘎㟆㤘㨫㧐鿎䌶䌺䌾䞍鿏扬䯅鲃䲝鳚鳤鹮咬丢并干乱亘亚伫布占并来仑侣局俣系伣侠私具伥俩俫仓个们幸仿伦伟侧侦伪杰伧伞备家佣偬"
-            + "传伛债伤倾偻仅戮佥侨仆伪侥偾雇价仪侬亿侩俭傧俦侪尽偿优储俪㑩傩傥俨凶兑儿兖内两册幂净冻凛凯别删刭则克刹刬刚剥剐剀创铲划剧"
-            + "刘刽刿剑㓥剂㔉劲动勖务勋胜劳势勚劢勋励劝匀匦汇匮区协恤却厍厕厌厉厣参叁丛咤吣吴呐吕啕呙员呗吣念问启哑启唡㖞唤亮丧吃乔单哟"
-            + "呛啬唝吗呜唢哔叹喽呕啧尝唛哗唠啸叽哓呒啴嘘㖊咝哒哝哕嗳哙喷吨当咛吓哜尝噜啮咽呖咙向亸喾严嘤啭嗫嚣冁呓啰禧嘱啮囱囵国围园圆"
-            + "图团埯垭采执坚垩垴埚尧报场块茔垲埘涂冢坞埙尘堑垫坠堕坟垯墙垦坛垱埙压垒圹垆坛坏垄垅坜坝塆壮壶壸寿够梦伙夹奂奥奁夺奖奋姹妆"
-            + "姐姗奸侄娱娄妇娅娲妫媪妈袅妪妩娴婳妫媭娆婵娇嫱袅嫒嬷嫔婴婶娘娈孙学孪宫寝实宁审写宽宠宝克将专寻对导尴届尸屃屉屡层屦属冈岘"
-            + "岛峡崃昆岗仑峥岽岚嵝崭岖嵚崂峤峣峄峃崄岙嵘岭屿岿峦巅岩巯帅师帐带帧帏帼帻帜币帮帱干几库厕厢厩厦庼厨厮庙厂庑废广廪庐厅回弑"
-            + "吊弪张强别弹弥弯汇彝彟彦佛后径从徕复彷征彻恒耻悦悮德怅闷凄恶恼恽恻爱惬悫怆恺忾栗殷态愠惨惭恸惯悫怄怂虑悭庆戚欲忧惫怜凭愦"
-            + "慭惮愤悯怃宪忆勤恳应怿懔蒙怼懑恹忧惩懒怀悬忏惧慑恋戆戋戗戬战戯戏户抛捝挟舍扪卷扫抡挜挣挂采拣扬换挥构损摇捣捶扇拓揾抢榨捂"
-            + "掴掼搂挚抠抟折掺捞挦撑挠捻㧑挢掸掸拨抚扑揿挞挝捡拥掳择击挡㧟担据挤捣拟摈拧搁掷扩撷摆擞撸扰摅撵拢拦撄搀撺携摄攒挛摊搅揽败"
-            + "叙敌数敛毙敩斓斩断于升时晋昼晕晖旸畅暂昵晔历昙晓向暧旷昽晒书会胧东丫栅杆栀枧条枭棁弃枨枣栋㭎栈栖梾桠杨枫桢业极谷杩荣榅桤"
-            + "构枪杠橐梿椠椁桨桩乐枞梁楼标枢样朴树桦桡桥机椭横檩柽档桧楫槚检樯梼台槟柠槛柜橹榈栉椟橼栎橱槠栌枥橥榇蘖栊榉棂樱栏权椤栾榄"
-            + "棂款钦叹欧敛欤欢岁历归殁残殒殇㱮殚殓殡㱩歼杀壳毁殴球毵牦毡氇气氢氩氲凼泛泛污决冱没冲况泄汹浃泾凉凄泪渌净沦渊涞浅涣减沨涡"
-            + "测浑凑浈涌汤沩准沟温浉涢湿沧灭涤荥沪滞渗卤浒浐滚满渔溇沤汉涟渍涨溆渐浆颍泼洁沩潜润浔溃滗涠涩浇涝沄涧渑泽滪泶浍淀浊浓湿泞"
-            + "溁浕济涛滥浚潍滨溅泺滤澛滢渎㲿泻沈浏濒泸沥潇潆潴泷濑弥潋澜沣滠洒漓滩灏漤湾滦滟灾为乌烃无炼炜烟茕焕烦炀㶽煴荧炝热颎炽烨焰"
-            + "灯炖磷烧烫焖营灿毁烛烩㶶熏烬焘耀烁炉烂争为爷尔床墙笺牍牵荦犊牺状狭狈狰犹狲犸呆狱狮奖独狯猃狝狞㺍获猎犷兽獭献猕猡现珐珲玮"
-            + "玚琐瑶莹玛琅玱琏琎玑瑷珰环玙玺琼珑璎瓒瓯瓮产产亩毕画异当畴叠佝痉酸疴痖疯疡痪瘗疮疟瘆疭瘘瘘疗痨痫瘅愈疠瘪痴痒疖症疬癞癣瘿"
-            + "瘾痈瘫癫发皂皑疱皲皱杯盗盏尽监盘卢荡真眦众困睁睐睾眯眍䁖瞒了瞆睑眬瞩矫炮研硁硖砗砚硕砀砜确码硙砖碜碛矶硗䃅硚硷础碍礴矿砺"
-            + "砾矾炮砻秘禄祸祯祎祃御禅礼祢祷秃籼税秆䅉棱禀种称谷䅟稣积颖秾穑秽稳获稆窝洼穷窑窎窭窥窜窍窦灶窃竖竞笔笋笕䇲个笺篪筝钳节范"
-            + "筑箧筼笃筛筚箦筘篓箪简篑箫檐筜签帘篮筹藤箓篯箨籁笼签笾簖篱箩吁妆粤糁粪粮团粝籴粜纟纠纪纣约红纡纥纨纫纹纳纽纾纯纰纼纱纮纸"
-            + "级纷纭纴纺䌷扎细绂绁绅纻绍绀绋绐绌终弦组䌹绊绗结绝绦绔绞络绚给绒绖统丝绛绝绢绑绡绠绨绣绤绥䌼捆经综缍绿绸绻线绶维绹绾纲网"
-            + "绷缀彩纶绺绮绽绰绫绵绲缁紧绯绿绪绬绱缃缄缂线缉缎缔缗缘缌编缓缅纬缑缈练缏缇致萦缙缢缒绉缣缊缞缚缜缟缛县绦缝缡缩纵缧䌸纤缦"
-            + "絷缕缥总绩绷缫缪缯织缮缭绕绣缋绳绘系茧缰缳缲缴䍁绎继缤缱䍀缬纩续累缠缨才纤缵缆钵䓨坛罂坛挂罚骂罢罗罴羁芈群羟羡义膻习玩翚"
-            + "翘翱翙耧耢圣闻联聪声耸聩聂职聍听聋肃胁脉胫唇脱胀肾胨脶脑肿脚肠腽腘肤䏝胶腻胆脍脓脸脐膑腊胪脏脔臜卧临台与兴举旧铺舱舣舰舻"
-            + "艰艳刍苧苎兹荆豆庄茎荚苋果华烟苌莱万莴叶荭着荮苇药荤搜莼莳莅苍荪席盖莲苁荜卜蒌蒋葱茑荫麻荨蒇荞荬芸莸荛蒉荡芜萧蓣蕰荟蓟芗"
-            + "姜蔷荙莶荐萨䓕苧荠借蓝荩艺药薮䓖蕴苈薯蔼蔺萚蕲芦苏蕴苹藓蔹茏兰蓠萝蔂处虚虏号亏虬蛱蜕蚬蚀猬虾虱蜗蛳蚂萤䗖蝼螀蛰蝈螨虮蝉蛲"
-            + "虫蛏蚁蝇虿蝎蛴蝾蚝蜡蛎蠹蟏蛊蚕蛮众蔑术胡卫冲衮绔袅里补装里制复裈袆裤裢褛亵裥袯袄裣裆褴袜䙓衬袭襕核见觃规觅视觇觋觍觎亲觊"
-            + "觏觐觑觉览觌观觞觯触讠订讣计讯讧讨讦讱训讪讫托记讹讶讼䜣诀讷讻访设许诉诃诊注证诂诋讵诈诒诏评诐诇诎诅词咏诩询诣试诗诧诟诡"
-            + "诠诘话该详诜诙诖诔诛诓夸志认诳诶诞诱诮语诚诫诬误诰诵诲说说谁课谇诽谊訚调谄谆谈诿请诤诹诼谅论谂谀谍谞谝谥诨谔谛谐谏谕谘讳"
-            + "谙谌讽诸谚谖诺谋谒谓誊诌谎谜谧谑谡谤谦谥讲谢谣谣谟谪谬谫讴谨谩哗䜧证谲讥谮识谯谭谱噪谵译议谴护诪誉谫读变詟䜩雠谗让谰谶赞"
-            + "谠谳岂竖丰艳猪豮狸猫䝙贝贞贠负财贡贫货贩贪贯责贮贳赀贰贵贬买贷贶费贴贻贸贺贲赂赁贿赅资贾贼赈赊宾赇赒赉赐赏赔赓贤卖贱赋赕"
-            + "质赍账赌䞐赖赗剩赚赙购赛赜贽赘赟赠赞赝赡赢赆赃赑赎赝赣赃赪赶赵趋趱迹交局践蜷逾踊跄跸迹蹒踪糟跷跶趸踌跻跃踯跞踬蹰跹蹑蹿躜"
-            + "躏躯车轧轨军轪轩轫轭软轷轸轱轴轵轺轲轶轼较辂辁辀载轾辄挽辅轻辆辎辉辋辍辊辇辈轮辌辑辏输辐辗舆辒毂辖辕辘转辙轿辚舆轰辔轹轳"
-            + "办辞辫辩农回迳这连周进游运过达违遥逊递远适遁迟迁选遗辽迈还迩边逻逦郏邮郓乡邹邬郧邓郑邻郸邺郐邝酂郦腌酝丑酝医酱酦宴酿衅酾"
-            + "酽释厘钅钆钇钌钊钉钋针钓钐扣钏钒钗钍钕钎钯钫钘钭钚钠钝钩钤钣钑钞钮钧钙钬钛钪铌铈钶铃钴钹铍钰钸铀钿钾钜铊铉铇铋铂钷钳铆铅"
-            + "钺钵钩钲鿭钼钽铏铰铒铬铪银铳铜铚铣铨铢铭铫铦衔铑铷铱铟铵铥铕铯铐铞焊锐销锈锑锉铝锒锌钡铤铗锋铻锊锓铘锄锃锔锇铓铺锐铖锆锂"
-            + "铽锍锯钢锞录锖锫锩铔锥锕锟锤锱铮锛锬锭锜钱锦锚锠锡锢错录锰表铼锝锨锪钔锴锳炼锅镀锷铡钖锻锽锸锲锘锹锾键锶锗钟镁锿镅镑镕锁"
-            + "枪镉锤镈镃钨蓥镏铠铩锼镐镇镒镋镍镓鿔镌镎镞镟链镆镙镠镝铿锵镗镘镛铲镜镖镂錾镚铧镤镪䥽锈铙铴镣铹镦镡钟镫镢镨锎锏镄镌镰䦃镯"
-            + "镭铁镮铎铛镱铸鿭镬镔鉴鉴镲锧镴铄镳镥镧钥镵镶镊镩锣钻銮凿䦆长门闩闪闫闬闭开闶闳闰闲闲间闵闸阂关阁阀哄闺闽阃阆闾阅阅阊阉阎"
-            + "阏阍阈阌阒板暗闱阔阕阑阇阗阘闿阖阙闯斗关阚阓阐辟阛闼厄坂陉陕升阵阴陈陆阳堤陧队阶陨际随险隐陇隶只隽虽双雏杂鸡离难云电沾霡"
-            + "雾霁雳霭叇灵叆靓静腼靥纼鼗巩绱鞒缰鞑鞯韦韧韨韩韪韬韫韭韵响页顶顷项顺顸须顼颂颀颃预顽颁顿颇领颌颉颐颏头颒颊颋颕颔颈颓频颓"
-            + "颗题额颚颜颙颛颜愿颡颠类颟颢顾颤颥显颦颅颞颧风飐飑飒台刮飓飔飏飖飕飗飘飙飚飞饣饥饤饦饨饪饫饬饭饮饴饲饱饰饳饺饸饼饷养饵饹"
-            + "饻饽馁饿馂饾余肴馄馃饯馅馆糊糇饧喂馉馇馎饩馈馏馊馌馍馒馐馑馓馈馔饥饶飨餍馋馕马驭冯驮驰驯驲驳驻驽驹驵驾骀驸驶驼驷骂骈骇骃"
-            + "骆骎骏骋骍骓骔骒骑骐骛骗骙䯄骞骘骝腾驺骚骟骡蓦骜骖骠骢驱骅骕骁骣骄验惊驿骤驴骧骥骦骊骉肮髅脏体髌髋发剃松胡须鬓斗闹哄阋斗"
-            + "阄郁鬶魉魇鱼鱽鱾鲀鲁鲂鱿鲄鲅鲆鲌鲉鲏鲇鲐鲍鲋鲊鲒鲘鲞鲕䲟鲖鲔鲛鲑鲜鲓鲪鲝鲧鲠鲩鲤鲨鲬鲻鲯鲭鲷鲴鲱鲵鲲鲳鲸鲮鲰鲶鲺鳀鲫鳊鳈"
-            + "鲗鳂䲠鲽鳇鳅鲾鳄鳆鳃鳒鳑鳋鲥鳏䲢鳎鳐鳍鳁鲢鳌鳓鳘鲦鲣鲹鳗鳛鳔鳉鳙鳕鳖鳟鳝鳜鳞鲟鲼鲎鲙鳣鳡鳢鲿鲚鳠鳄鲈鲡鸟凫鸠凫鸤凤鸣鸢䴓"
-            + "鸩鸨鸦鸰鸵鸳鸲鸮鸱鸪鸯鸭鸸鸹鸻䴕鸿鸽䴔鸺鸼鹀鹃鹆鹁鹈鹅鹄鹉鹌鹏鹐鹎鹊鹓鹍䴖鸫鹑鹒鹋鹙鹕鹗鹖鹛鹜䴗鸧莺鹟鹤鹠鹡鹘鹣鹚鹢鹞鸡"
-            + "䴘鹝鹧鹥鸥鸷鹨鸶鹪鹔鹩鹫鹇鹬鹰鹭鸴䴙㶉鹯鹱鹲鸬鹴鹦鹳鹂鸾卤咸鹾碱盐丽粗麦麸曲麹面么么黄黉点党黪霉黡黩黾鼋鳌鳖鼍冬鼹齐斋赍"
-            + "齑齿龀龁龂龅龇龃龆龄出龈啮咬龊龉龋腭龌龙厐庞䶮龚龛龟";
+    private static final String DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+    private static final String TABLE = ""
+            + "jZJYNj7NlLaHgVbBdEZ1Ng5XpRXlk0k9dUX2c2X2a6Xa1X2kLXhdSk6hrAb9AZUXeaAXVY04XebINXeaOZHXesAaUZ"
+            + "mAZO67eb0YOd_84X1N157b9XN1dhMCYWOX1dm2HhzUGi9X0X51ceIAY41spIIh1CZVCqzA5uCFjL6XP2XP1pB2-16o"
+            + "95dc4Do78m9UoJXBiP1iT8r5KhjU5sT2tJ1acS9bn8BqJ2a54v51vH1dL2v57dV4aD3_V2esE2s78oH4XWT9x77pV3"
+            + "cJ9XYzC8XW37XXB2rB2Xa94rT1nN7cH4oR1sL3boA7fVBXX38eJ5qP1kiT2f11fB1r7BgU5A6X551GXS2Xq9X14X0c"
+            + "fGUF5X3F1L3XKC5JQXD3YR4lV3X99YL4a12GHXR6Z71bJ2XXdMCd14XV2d11aP2aP1ZN2kwJ2aT9kv1X7TKYP212ZF"
+            + "2V2s_U1YL4Y57T8aT2YF2a73bL3AXID2inG25FBK9X5ckM2DUN7LDY15YH2X1F115UYyDXGf4G2H23XKCYPZLfS5c5"
+            + "X5eHX3gPMlDUbhQNXWfU4o7BeP1oV3a1XCl-VCdBEZlJ2Zu51wF1ZrF2XbH4j5KsL1bL3gP4xDCtRFiDDo3GXWP7aV"
+            + "7xT2gT1ZWC5m1Dr35mR1hD1XZ55s33-B5iHMZL7miV3xV3uR5uF1v19dN3vH2hP4XaV1ajK7-97Xd75wV4YuQ5ZH4o"
+            + "LC-F1XaV2XWT6XfP4Z_J1l91aeT2f3Ar51jB1XT3Yq73Xd91rH4njK4fV2s9NETX34R2XH5Y91P3XF2ZBaTZKXCZ7F"
+            + "yzE7bd0EgL5c1Cc37a5IX_G2bd83lJMl51riI4fP3dJ5goM3ZhF8m72eLHXw64cFHjTIpNIfH5r73mD5Y33nF9sN4n"
+            + "J3l95YqF5qB1vV1r72u12uT1rL1rL2uB7uN1g751B7271Xm4X312du83bWNP9IRN32YF1YV2XB2Y5EdQX1XDXDC3KP"
+            + "cR4bcBXHXCX6ZPX5jT7cFXQd98m7DX31p9EsxKCoPUqN6iD4eN1r93bB5m33fB1m9DYF4ssG4aT3X66bB6hN8i3BoL"
+            + "9q7VX3DX37X9XF5XK94aF1cB2aF2bb31YT9b91bHFbhJ211c_93V2X71X3X95F87X96V9X5612Y3434RXLbnHYJbN2"
+            + "bL7XNGJ4alA6dV2daF9ZPAcTX4hBXHY73bD3l1DZJ3f99hN2hT5k51k96gJ6nL4bV2mP2pPFmN7kN2T2oPQ1XLXV6Y"
+            + "58Y53VAXH3Z7KXL1XP7a54c38ZP1ZLDD5cfRXDXFMboN1bnV2bnL4bo36X3Cbp33boT2aB1brR1aV1a51c7623bN7b"
+            + "sR8aXPN12bmJVH2X926FcnL2T4YD2XTBckS512152QeY7DbtR5PDeiV2L9ZfN3Z99Z74ZRaDOVlzCX0Y2PX0LlN2gV"
+            + "1wq27dlHX4cLGd91d99dVX0enC1YVCdPCoR3hP7pV6Zj63bd04qJ2YPBcV2cP5kD4d71hH6sB1sH3ok65iB3XkV6fS"
+            + "2ax84vL8fT6t71dw71cN4YH4gNAdV7lN3wL4ZWF4-VDdjT4r72Xp93uP1EHnhM1w54X35sT6XWD4mH4Y71_D1qN2XY"
+            + "L2n92gP2x971DHJV267XF131Y542aLYVYUZ8LXTXAlgA3m17d_LHnF1k5JdL2dB2fH6tYCVjPQsR1dHJiHOXtS7gR9"
+            + "Z21h7EgT2zV1r9DZD1v78YsK2lRHfPBfV3bPGr94z53zD4-31i1DoJ7sH123t57nT3riN2tP3kJ1kL2xP6XX17Xc11"
+            + "h78vP3w11rR2zN3n13zR3fiT1wJ8rl71XWT6sN6xN3tV9XWP3gD1XWH1kV1pL2XeL3ZV3h71XP1a72XeR6hT2b19XY"
+            + "P5XYR2f33nH2c11k31jH5V1XWF1jJ6o92oTXBpyS1etTTYH3FAYD1ZbC3XPF3N5BJ5hoRYBfhVXRaN74KY1XBZ51Z5"
+            + "FfVAdg69YH6dNJcV2fpV1gR2dB6fhR7YTAkH8gL4fJCif3Bh-HX4iy0YAir9X1isDZ3X0aApHLf74l15pN2l3JUIay"
+            + "1IoR1p78j72sv56jTBjN4ZFPgTXR-39wFLmB5jr58_7X1ng2KXa14ixA4YPDrLCXaD2XY56Xd53dKEo93iD1kDBuLE"
+            + "vF1jx33XcDCuV2fD6XX35XdN5-NLXm71XYF1z7E-D3-BKXo93p99a1MYG8XeNBXZ18XZ91p32i93-31d7B_31hhT4j"
+            + "75XjF3jV8XkDGbJ7r31Xj32xR1c31Xj16d72mD1XjN2Xq91eB1s95joA2XkH5sT2XZF1iJ9Xl96XyD5-L3Xj74v38X"
+            + "bNNI8qsIHhr92YHBY_V4ZL2ZTHdl15h_11cYB74PP6N6XP4tpJ3X13XL1R1tqD2ZB8YdJ2fiH426X3X6aXEJJ3Zc86"
+            + "YD49NT8H15716jZP5fQGeQBGX1jiDJjjN5U4jk7XBjmNZ8c9DhPY3ZBEeHXLj_5MkWR8kVBYE3kYF2q7BXA1bF4h9V"
+            + "dB2kaN7tJ4e96k1IkPCkdHKnB9jL8XWLPzTEkiV7_REe33s95n19ZP8XXP1wG7oF2gfEUXa33X13jL5jv51wB3wL3Y"
+            + "71XR2kP9e5GXdB8XjH1u79nT6uJ3gT3oF7_H2qqOGXb93Xb55XgV229xRBXXL1kP7fV8zT1zD6XZT1-J9XmN7-V9uT"
+            + "4XgD2hN3Xh55Xc13_1GXdD2XcVIrB3XlJ2rH2XeD3Xf15XaH7mB1Xf34g51mH9t92Xm32nJ4cD3o51_F1vqF2XmR2X"
+            + "u54XhV6a53XnV5XtF2jF1jJ6h31XoV1bD8emL2kDCg35XvV1s7DXpT4q33sT5R3pN3-91tR3uFM2XTndVLne5X5Z1X"
+            + "Dbq1X8eP9hB7dJ9ex63aV4e53kN5vx7KX1DezA5lJQi71pjOCm13jH3f74rH1p57ZoE2kL7kR3iB3faC7sD6ZYL1n3"
+            + "7mL2wZV5cN1mV2kB1dW2EqN3uDBrHInw75n_F854hYJ2fxB6iwP5akUDLX5FPej0CXF5YPPJXPN4Z9SYHTdP5aH6eH"
+            + "2llP1b51bD9i_FQdN2dL1cF3f12f31wk71eaA3cD2hV1m_L2P1aP1cD4bTZUaRXScJ5aPCfP7hFHb51X45dr01iT5c"
+            + "J3i1NdJOf52n33YT5hL5m15nN8m5DeR5lR5aB6FXIXP9YDDpdL1pdNXQph75auP9YV5hcR6hY5HX53mwJXMpc5PV7j"
+            + "vGUaJ4YN9bN2cN6YHBD3d56eF7YF4e98Y31Y57gL4bR1bN2a79gqJ6hF7Z92cP1eV2iR1fR2hL2L3H1YR1YV2gF1aB"
+            + "1DAngL52PHMlT8B2H9dr7P92T3jg72X31N3nu93cdEXK272PqYDHmbTDXL2RCX8TbFHeL4xqB2NFqoD9YV6cLNgD7Z"
+            + "1L7Y3Zu7TZLDXL8R4b17b9XQb74gPBfN2aN2hLLdF9i79aD4aN8lHEgB1yZH6gJ2eT8iRBeN8X65oD4kV1kP1oR2ad"
+            + "V3lBX4e6XAAEX91XT7aDCbR5jW94Y94d32aR1ZJE89Xh8XTI3a37yiBDeoL3fTFc13a1Fe_E7ykF5YH1bR1laGIc31"
+            + "V1c97ZB2aqO2cDXSN1csR4ZD1XR6YD1H4X9AYF1ZF2Y11bb32aDX0X7CXFYGZ37a3Qb3Dyu3JsrP4b13bO1Z3EinCX"
+            + "3Zi44ZpU5dF2Y79bFGk15eRAfHDbJ6gR7ZJHd73g12b38dVCewD2jP4hT1lYB5b99j54av89iB2cN1h73XR1o74kB5"
+            + "oL1b72dL2i94qd1XLno1EX1X8XN1Z79ZH9pWR2b92dV2bJ3wC5w42wK2w22w41vQ1vM1vS1w01w42wS2wC3wQ3wM1v"
+            + "M1vM1wC1vK1vC1vU1uQ1vO1v21vE4vIBy_92jjV2vC1v21uU1v42uC4v81uC2uU3v21uO2uC1lXP1u01zWN1u88uI2"
+            + "u65uG6uM2tE1u03tM1tG4t62sK8sC1sS1tr91sG3sE3sI8r02rS3rK2s01rK3rG3rC1zb71jaL2pO9s02sU2rU2rC1"
+            + "rG8n81qK1qE2qK1qS1m21vU1q81qO1laN3lS1q21p81q42p61oQ1pC5oS3pK3g51o86oS1nG1nI1nQ3oO1oO1oI1kA"
+            + "3oO1p02p81pC2pA3oC2oS1oK3nI3hQ2o01nC2iU2nI3mS2X_IDZXS1n01nG1mE5hI1n44lA2mE4lU2lU1m21lO4rc7"
+            + "4hU4l42l81lM3e81lA1zlL1d01l21hT1jS2kO4lW31gM5h82kC1k8CjQ2d61jI5j64dE3e41gI7eK1cS1sV2YhK1i4"
+            + "1i81i43i25zpD1bA3cM1gE1h61zpT9g82XU2c21rR2f24fA1kaD2S2fQ4cKb1gtG6zbL5p-P4J2p_5Lkc1DXB5jmQ2"
+            + "X9EYR1X32D3XlQO22B3D1urVDXWASut3Pca31X3DY11H3Y7XF92NX8qp58gvQHXL1B2pu31ZL2N1Z71YL2YN4sb11Z"
+            + "573a0a732JYV8sXN8CEdHLeV8cRBYL5b95gN8bH5jFBBIZP5lB4-y12gJ9YRKlD1h11gNAf14hP2ZR9eR2kV5iV1iN"
+            + "2B3tdR3vx7ItWJDv_H1uf71vyL1kY5Cfk8Y3YFBa12ZB5YV6167Y4ugRJXIPXHYBuxHO7X9aj6NomBCeFCaF5jNXCk"
+            + "ZDSug19fnHFpL3bHX2xY99e1Kub59k95cnDDlB2vT9lV8n5Pmd73jD1k1AnHU-T4rB6pfH5c_9X3pN1XYREw1NuxFA"
+            + "f35fF2h71XX97y37iuEDzH5hT8-V4-B1XfL2vP3_PAjH7XWF1XiR3qBAf79V8XYH2gL2Xl95rx93bP4XZT7-H7XbB3"
+            + "u1AXWjR1XiP6XbJFwwJ4kV1Xc9FXs58XdB5ZN3XWnD7dV2XoR1aF2hP1hV6-B4f32XrV1XpF3fB1Xn3FaD4k94Xn5B"
+            + "whPDrJ5XY37q7Fsr1611P3vcF8xzF85aBH1XKBbJYFj9AgZ57kF2lDGc1Cf1QnN4XtRCXWzFDZT4ZT5j74dV6YBLt9"
+            + "9g53lP3uD4oD5tJAhR1uD7hT3nN1f53tDBlR4r94X41bH9sD5w15qPByoT4XpH9mo77ZtH1wkV2xgLY1YVMazVMa95"
+            + "alQDdD1XF4akMSxiDAt_J5a7Cf3QaR1b15XP3zeBCc38fV7j37dJ3fJ4YV6iR2XXnH3m53i92XTKmqV3ZC3ZA1ZA4Z"
+            + "43Z02YU9YK4YG1YG4zlF2XS3Y03XS5XK3U3M2Q14XKXB2D2X39vU1w01w05vI2wA2vM2vK2vC2vU1vK2vA1vA1pxT1"
+            + "vG3vS2vI2vQ3XXlT1vQ2v44v41vA3v24uE3vA2uQ4v01kr51uA5u25uA8sE2tG2u02tM1sU1tK1t01tC3sK3sU2wz1"
+            + "1uG1u01u03sU3sS2tO1t61t81t42sG1sO1t61t62sE7rQ3rE5r01rC1qQ1uqT5rh91nE4s41s83qI3rI2r84qU2pK1"
+            + "qK2qI1qM1qM1qU2qK2qK2qG4r22qO4r23q83qS2g71q83q42q43q22pC2oO2nE2oK2oM1p64k81oM4oA1p21q21pU3"
+            + "q81mC2p02pA1oI4o82oG1oK3i42oC3nC1iC1m02o02nK2lO2mM1n21n22dJ1iE5m84mS2nE4lQ2mM1mQ2mQ1mM1fE2"
+            + "mA3m61m47lE3lU1m01lS6e26kU5kM3xcJ4XYXR4dG5k81bC7jG2cS1jC1j62jA3wl9CiK4c41ZS4i03qj51d45l71g"
+            + "Q2dMAxx31oN1XYc52br44eA1XC2fM1g04y82e82fAbAtyB6etF2_XV4a-1Oiq3AFNiv96isF6XYpV4e01e01e21dU1"
+            + "e21dU5e81dU1e01e01e81dE3dU1e62eS1dQ1e22dC1_aD1dU2dO1dS1dG1dS2dI1dK1d21e01dS1dM1e02dQ1dC2d4"
+            + "7dE1dG1un92d44dI1cU2d82d22d81d41a41yuP1aQ2cA1cS3ZS1c41ZK1bU3XYrV4c41c43zeT2c01bS1Z21bS1bS6"
+            + "ZI1b62bG1bG2b81b42b82b61ZC3Z01ZQ2ZG1aC4aG1YEYG3X9XT4Y7FXPA1XFXXG3_pVOuxNKXLHZkJFXWS4YJOeF9"
+            + "bPAvK4X11ZJ3euFJe58eN7j11dR1eV2iJ4c31h71cD2Y95g17aV4YB1J4XLMX1AfO1fO1fO1-p34fI1fE2fE7f44f0"
+            + "5f67eQ7dU6dO1dO1e01dE1dK2dS5e02dQ2dK1dG1d81d88d41rzB1d21cC6cM1d41cO1cQ1cS6cA1c23bU1a82c03c"
+            + "44bO5bM3bA3bI1cpH1b42ntV2b41b01b43Y64aO1Z26aC9crD2X22Z61XE2UY2-mF7T151B3_XBY2ynBX1Y34ZVAa9"
+            + "EzyH1bDOnX31dL3eD6fB1dF4O3b32aN2e79cD6YR3f55hB1cT2Y52hT5hH3gN3fR3j15b71cJYFVMaDHZ53XXgF9bH"
+            + "2cF2YTHf76bN3d92ZJ2dJ2cB4fPD91c3XReZDJZH6XXuL2a1D_cV1ZL5aLBxWF4a11atN2a92aF615_ZF2Xh61Xh61"
+            + "Xh61XhE2Xh61Xh21Xh44XgM6Xh01XgO2tu51XgG2XgICXg42XfC2XfO1Xf86XgU1XgK2XfA1XgI4Xf41XfE4Xf01Xf"
+            + "M2Xf81Xf41XdU2XeK1XfI9XeI5XdC2XeE1XdA1Xe67XfS2XfG3Xe61XeU3XdQ1Xe21Xf81XdC3XdM1Xe41Xe01XdS5"
+            + "XbE3Xe41Xe02XdO2XdS4Xd24Xc42XbO3XcO1XcK3XbO4Xb62XaA2XaO2cuA4Xb01Xb09XbI2XdG2XbG1Xd24XcM1Xd"
+            + "C3Xd02XbE8XaQ4Xb42XbA3XaO2XbA2Xb21XaM1baF4XZ23Xb82XaO1XZI2XaQ1XZO1XYM1Xa81XY85XYQ1mwF1XbQ4"
+            + "XaI2XaU2XbC1XaQ5XXO2XaU2XaE2zK5XXG3XWG3XZI7XY44XYQ2XZ84_A1XY01XXS1XYS2XXU1-K1XX03XY61-G1XX"
+            + "E1XX41XWO5XXE2XZE4wC5XXQ3vwT2XX01XY81XY27yA1XXA2XW63XWK3XWO1XXG1z81XW04XWQ1XWQ1_M1uU4XW02_"
+            + "41_E2_C3_81-K3vzP1_Q3biR2y88zQ1-E2-E3qS1-Q1-M2neR1xK2_67-64uI2pO1-05zQ4z81yQ4wU3yQ4yS5xI1y"
+            + "04vQ4o24xU2xM3xS3yEAy22sM1r-P1x22uK1wQ6w41mC1dhR3wI1pI2q01v42w82vI2w42vI1vK2vS1cXS2v87uU4v"
+            + "M4vG1pC4tK1uO3v01uO6oG1rQ4tM1tM1tQ1n62tM1t82rS4gJ8sK5l42sQ2t21XbdP3mM6jC8kI5r62kE1r61qQ4eE"
+            + "1r44qA3qG6kG1kG1nO3o23q41XbgN3pQ1pK2eO1pG2fC2g25p45h84bwA2o42mG5zP1zR2nS1j49nC2c83n02m08lK"
+            + "3ZA1m81m85j62l03gE1ZS1yV1XXdV2XblLdMG9cG2cE1cE3cA2c81c82xeL1cK2cA1c22c21c01c21c24c09c21XYY"
+            + "T1bS2bM2XWk51b41b82bG1bK1b24b81b64b83b02b61b61b01aK1aQ4aU3taD1toV1YI2aK1aK1aA1ZK3aE2aC1YO1"
+            + "a41a81XI2ua14XYcH2ZO2Z61YU1Za52ZE1XEY3XXg72_kFXET5F1XXnD5YRDZN3YL5Z35aJ7_bV5Y31cL4bF7YP6bB"
+            + "DXH2a17Y13cP433XXj1GRBebH3XXmP2N1tvJ2Zq64koD1Y9FXac19myBMrb5H15YHMZN5aT2XD2XXtT2pj51XXu5HD"
+            + "25Ag-J25FihL9ZvEFywBEigNX0YL4if12Z36XJ2XM1XM1XM6XC6X23X02QG1DB4XXp32d81d81d82d81d81d21d62d"
+            + "42dC2d41d81d81cO1cU1cO4d01cS4d05cG3cO2cI7_lH1c82bK2bI2c23bQ1b01bK2bC2bC9b26aO1b01aO1aQ3aE1"
+            + "aG1aG4xnH1aG2aA3j-54ZQ3ZQ2XE4ZI1ZI3vZ11ZC1X82YM1Z6XKYC5Y61Y61Y62XYi12XZe93XQ2XO2XA1XM1XI4X"
+            + "E4X82X62X4J65e62e61e22e24dU1e01e02dU2dS3dO2e08dC1d81d41d84dE1d81dE4cS1XZuT2cI2cM1cO2cO1cU1"
+            + "cO2cQ1cG2XaxT2icB1cI1cE2b23c87bS4kc35kcJ2Z82XXx51b61b03b82YQ1aM1b21aM2aM2aK2aQ3aG1aG1aI1ZQ"
+            + "1aG5X81Y85cT5aT2YQ4Z6YAi01i01XZ_T3hQ2hQ1hM5hI8h4FgM1gO1gE2g21gI3gG1fU2fM2fU2fG2g21gCBfK3f6"
+            + "1fA7fC7f02eK1eM3eS7eG1eA1e61e27eA3dSBdA3Xdc54d62cM1cU2ih36a81c61cE6c62grJ1bM1b81bQ1bS1YO5Z"
+            + "M2aI1Z82b86YU2ZA3yuV1Y84aA3X42a61a01a04Y01XSY4jW1X0J3iy52Xbu11H1LOXZnPIXahP6vuF7jYNDXfT8T3"
+            + "wuR2YoR1XZc71YnR4wvB1YoJ3bcV85L9AX12o41o47nO6nG7n45mS3mG3mK7m82m67m41lS2m41lI2m01lO1lI1lE7"
+            + "lG2lO1m21lE5Xdm73l04kK1l02k81kS5k03l84k66kE1jU6k42jM1jS8jK2kE1jK1jE5jO2jE4j01j62iS3iO1j02i"
+            + "81iA5iC4iC3iI6gS2iM2iE1fA1hU3XdsB2hA1hS4hG2gU1h82h81h09hC3h41gM3e42gK2Xdu91gC1gE4g01f63d21"
+            + "fK1g02g62cU2cK1dU1fO1fU2fC4eE3f83eQ1eQ9eQ2eI2eC1eE1aE5bU2YU1ZI3e01dQ3dM1bE5YQ2d28aQ1X02YEZ"
+            + "BpK2XblN2pE3Xbm16p41XbmT1oU2oO8Xd-L8o61o22nQ9nS3o06nG2nA1n01n44mE3mI2mA7mI1mI4mE3XeY34m84l"
+            + "S2XeYP1lG1lIDl01l41l81kS9kO1kG3k81kG9k42k62k41jU3jG5jO7iU6XecR3g82iG1iG9hG3i62hQ2hQ7hA4hC4"
+            + "h61Xef52dM3i_93gQ2h05gE1gE1fQ1gE4fK1g21fO2bQ4XegV2f69f83eU1aS2bS1eSBb21e85cI4dK3dI1b85d81d"
+            + "E1d63ZE2XekB3XmdH5cG5cA3c66XE3bO2aO1bG2YA1Y0YNXbn14Xay1182oyL1pwPQXebJDnWP124U6xxP5A1Zr57X"
+            + "ed71Xed96295ItY9AXcuRAF2Z-L2X91R622O8XZL1XZ318CXcsHVAMC1yxV3fW1143YQ2YO1YO2YM2YO3YM3Y81YC1"
+            + "Y62XcsH3Y41Xa_H2XbhP1Y02XQ6XI4lWH1XAMO1Xb_R2XWl31Xe-53C1C76";
+    /** Decoded on first use: sorted traditional characters, and the simplified one for each. */
+    private static char[] traditional;
+    private static char[] simplified;
 
     private Variants() {}
 
     static char simplified(char c) {
         if (c < 0x3400 || c > 0xFAFF) return c;
-        int lo = 0, hi = TRADITIONAL.length() - 1;
+        if (traditional == null) decode();
+        int lo = 0, hi = traditional.length - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            char m = TRADITIONAL.charAt(mid);
-            if (m == c) return SIMPLIFIED.charAt(mid);
+            char m = traditional[mid];
+            if (m == c) return simplified[mid];
             if (m < c) lo = mid + 1;
             else hi = mid - 1;
         }
         return c;
+    }
+
+    private static synchronized void decode() {
+        if (traditional != null) return;
+        char[] t = new char[2906], s = new char[2906];
+        int at = 0, last = 0;
+        for (int i = 0; i < t.length; i++) {
+            int[] gap = next(at);
+            int[] distance = next(gap[1]);
+            at = distance[1];
+            last += gap[0];
+            t[i] = (char) last;
+            s[i] = (char) (last + ((distance[0] & 1) == 0 ? distance[0] >> 1 : -((distance[0] + 1) >> 1)));
+        }
+        simplified = s;
+        traditional = t;
+    }
+
+    /** The number at {@code at} and where the next starts. */
+    private static int[] next(int at) {
+        int value = 0;
+        while (true) {
+            int d = DIGITS.indexOf(TABLE.charAt(at++));
+            value = (value << 5) | (d & 31);
+            if (d < 32) return new int[] {value, at};
+        }
     }
 }
