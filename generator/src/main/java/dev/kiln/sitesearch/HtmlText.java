@@ -36,18 +36,17 @@ final class HtmlText {
 
     private HtmlText() {}
 
-    private record Open(String name, boolean skip, boolean heading) {}
+    private record Open(String name, boolean heading) {}
 
     static void read(String html, Sink sink) {
         Deque<Open> open = new ArrayDeque<>();
-        int skipping = 0; // open elements whose text is left out
         int math = 0; // open <math> elements: only their annotation is text
         int annotation = 0;
         int i = 0;
         while (i < html.length()) {
             int lt = html.indexOf('<', i);
             int end = lt < 0 ? html.length() : lt;
-            if (end > i && skipping == 0 && (math == 0 || annotation > 0)) sink.text(decode(html, i, end));
+            if (end > i && (math == 0 || annotation > 0)) sink.text(decode(html, i, end));
             if (lt < 0) break;
             if (html.startsWith("<!--", lt)) {
                 int close = html.indexOf("-->", lt + 4);
@@ -61,7 +60,6 @@ final class HtmlText {
                 String name = name(tag, 1);
                 while (!open.isEmpty()) {
                     Open o = open.pop();
-                    if (o.skip) skipping--;
                     if (o.name.equals("math")) math--;
                     if (o.name.equals("annotation")) annotation--;
                     if (o.heading) sink.headingEnd();
@@ -75,14 +73,16 @@ final class HtmlText {
             if (BLOCKS.contains(name)) sink.text(" ");
             if (VOID.contains(name) || tag.endsWith("/")) continue;
             if (open.size() >= MAX_DEPTH) throw new IllegalStateException("HTML nested deeper than " + MAX_DEPTH + " elements");
-            boolean skip = SKIPPED.contains(name) || tag.contains("aria-hidden=\"true\"") || tag.contains("data-search=\"skip\"");
-            String id = isHeading(name) && skipping == 0 ? attribute(tag, "id") : null;
+            if (SKIPPED.contains(name) || tag.contains("aria-hidden=\"true\"") || tag.contains("data-search=\"skip\"")) {
+                i = skipPast(html, name, i);
+                continue;
+            }
+            String id = isHeading(name) ? attribute(tag, "id") : null;
             boolean heading = id != null && name.charAt(1) != '1';
-            if (skip) skipping++;
             if (name.equals("math")) math++;
             if (name.equals("annotation")) annotation++;
             if (heading) sink.headingStart(id);
-            open.push(new Open(name, skip, heading));
+            open.push(new Open(name, heading));
         }
         while (!open.isEmpty()) if (open.pop().heading) sink.headingEnd();
     }
@@ -91,18 +91,44 @@ final class HtmlText {
         return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
     }
 
+    /**
+     * Where the element {@code name} that opened just before {@code from} ends: past its closing
+     * tag, counting the same elements nested inside. Nothing inside is read, which matters: a
+     * chart's SVG is mostly long attribute values.
+     */
+    private static int skipPast(String html, String name, int from) {
+        int depth = 1;
+        while (true) {
+            int lt = html.indexOf('<', from);
+            if (lt < 0) return html.length();
+            boolean close = lt + 1 < html.length() && html.charAt(lt + 1) == '/';
+            int at = lt + (close ? 2 : 1);
+            if (html.startsWith(name, at) && at + name.length() < html.length() && !isNameChar(html.charAt(at + name.length()))) {
+                int gt = tagEnd(html, lt);
+                if (close && --depth == 0) return gt + 1;
+                if (!close && html.charAt(gt - 1) != '/' && ++depth > MAX_DEPTH) throw new IllegalStateException("HTML nested deeper than " + MAX_DEPTH + " elements");
+                from = gt + 1;
+            } else {
+                from = lt + 1;
+            }
+        }
+    }
+
+    private static boolean isNameChar(char c) {
+        return c == '-' || Character.isLetterOrDigit(c);
+    }
+
     /** The index of the {@code >} closing the tag at {@code lt}, past quoted attribute values. */
     private static int tagEnd(String html, int lt) {
-        char quote = 0;
-        for (int j = lt + 1; j < html.length(); j++) {
-            char c = html.charAt(j);
-            if (quote != 0) {
-                if (c == quote) quote = 0;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                return j;
-            }
+        int from = lt + 1;
+        int gt = html.indexOf('>', from);
+        while (gt >= 0) {
+            int quote = indexOf(html, '"', from, gt);
+            if (quote < 0) return gt;
+            int closing = html.indexOf('"', quote + 1);
+            if (closing < 0) return html.length() - 1;
+            from = closing + 1;
+            if (from > gt) gt = html.indexOf('>', from);
         }
         return html.length() - 1;
     }
@@ -122,14 +148,14 @@ final class HtmlText {
     }
 
     private static CharSequence decode(String s, int from, int to) {
-        int amp = s.indexOf('&', from);
-        if (amp < 0 || amp >= to) return s.subSequence(from, to);
+        int amp = indexOf(s, '&', from, to);
+        if (amp < 0) return s.subSequence(from, to);
         StringBuilder out = new StringBuilder(to - from);
         int i = from;
         while (i < to) {
             char c = s.charAt(i);
-            int semi = c == '&' ? s.indexOf(';', i) : -1;
-            if (semi > i && semi < to && semi - i <= 10) {
+            int semi = c == '&' ? indexOf(s, ';', i, Math.min(to, i + 11)) : -1;
+            if (semi > i) {
                 String entity = s.substring(i + 1, semi);
                 String value = entity.startsWith("#x") || entity.startsWith("#X") ? codePoint(entity.substring(2), 16)
                         : entity.startsWith("#") ? codePoint(entity.substring(1), 10) : ENTITIES.get(entity);
@@ -143,6 +169,12 @@ final class HtmlText {
             i++;
         }
         return out;
+    }
+
+    /** {@code s.indexOf(c, from)}, but looking no further than {@code to}: a page has thousands of text runs. */
+    private static int indexOf(String s, char c, int from, int to) {
+        for (int i = from; i < to; i++) if (s.charAt(i) == c) return i;
+        return -1;
     }
 
     private static String codePoint(String digits, int radix) {

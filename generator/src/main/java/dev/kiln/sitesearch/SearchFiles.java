@@ -9,7 +9,8 @@ import dev.kiln.site.SiteModel;
 import dev.kiln.write.ClasspathFiles;
 import dev.kiln.write.SiteOutput;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -43,13 +44,17 @@ public final class SearchFiles {
     }
 
     static SearchIndex index(SiteModel site) {
-        Set<Page> pages = new LinkedHashSet<>(site.readingOrder());
-        pages.addAll(site.pages());
+        // reading order first, then pages outside it; identity, since hashing a page hashes its whole body
+        Set<Page> pages = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Page> ordered = new ArrayList<>();
+        for (Page p : site.readingOrder()) if (pages.add(p)) ordered.add(p);
+        for (Page p : site.pages()) if (pages.add(p)) ordered.add(p);
         IndexBuilder builder = new IndexBuilder(TOKENIZER);
-        for (Page page : pages) {
-            if (page.info().layout().equals("report")) continue;
-            PageSections.of(page).forEach(builder::add);
-        }
+        // reading and tokenizing the pages runs on every core; the index takes the sections in reading order
+        List<List<IndexBuilder.Tokenized>> sections = ordered.parallelStream()
+                .filter(page -> !page.info().layout().equals("report"))
+                .map(page -> PageSections.of(page).stream().map(builder::tokenize).toList()).toList();
+        sections.forEach(list -> list.forEach(builder::add));
         return builder.build(SHARD_CHARS, CHUNK_CHARS);
     }
 

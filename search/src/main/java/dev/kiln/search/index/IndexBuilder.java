@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class IndexBuilder {
     /** Text kept per section for snippets; the whole text is indexed. */
-    public static final int MAX_SNIPPET_SOURCE = 5000;
+    public static final int MAX_SNIPPET_SOURCE = 3000;
 
     private final Tokenizer tokenizer;
     private final Map<String, Postings> postings = new HashMap<>();
@@ -27,17 +27,37 @@ public final class IndexBuilder {
         this.tokenizer = tokenizer;
     }
 
-    public void add(Section section) {
-        int id = sections.size();
-        sections.add(section);
-        index(section.heading(), id, section.top() ? Fields.TITLE | Fields.HEADING : Fields.HEADING);
-        index(section.text(), id, 0);
+    /**
+     * A section with its distinct tokens and how often each occurs, found apart from {@link #add}
+     * so many threads can tokenize while one adds.
+     */
+    public record Tokenized(Section section, String[] heading, String[] tokens, int[] counts) {}
+
+    /** Tokenizes a section; safe to call from many threads at once. */
+    public Tokenized tokenize(Section section) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (Word w : tokenizer.words(section.text())) {
+            IndexTokens.each(w, (token, from, to) -> counts.computeIfAbsent(token, k -> new int[1])[0]++);
+        }
+        List<String> heading = new ArrayList<>();
+        for (Word w : tokenizer.words(section.heading())) IndexTokens.each(w, (token, from, to) -> heading.add(token));
+        String[] tokens = counts.keySet().toArray(new String[0]);
+        int[] n = new int[tokens.length];
+        for (int i = 0; i < tokens.length; i++) n[i] = counts.get(tokens[i])[0];
+        return new Tokenized(section, heading.toArray(new String[0]), tokens, n);
     }
 
-    private void index(String text, int id, int field) {
-        for (Word w : tokenizer.words(text)) {
-            IndexTokens.each(w, (token, from, to) -> postings.computeIfAbsent(token, t -> new Postings()).add(id, field));
-        }
+    public void add(Section section) {
+        add(tokenize(section));
+    }
+
+    /** Adds the next section in reading order. */
+    public void add(Tokenized t) {
+        int id = sections.size();
+        sections.add(t.section());
+        int field = t.section().top() ? Fields.TITLE | Fields.HEADING : Fields.HEADING;
+        for (String token : t.heading()) postings.computeIfAbsent(token, k -> new Postings()).add(id, field, 0);
+        for (int i = 0; i < t.tokens().length; i++) postings.computeIfAbsent(t.tokens()[i], k -> new Postings()).add(id, 0, t.counts()[i]);
     }
 
     /** The finished index: its files' contents, shards of about {@code shardChars} and chunks of about {@code chunkChars}. */
@@ -89,19 +109,19 @@ public final class IndexBuilder {
         int[] weights = new int[2];
         int size;
 
-        void add(int id, int field) {
-            if (size > 0 && ids[size - 1] == id) {
-                int w = weights[size - 1];
-                weights[size - 1] = (w | field) + (field == 0 && Fields.count(w) < Fields.MAX_COUNT ? 1 : 0);
-                return;
+        /** Section {@code id} has the token in {@code field} (0: the text, {@code count} times). */
+        void add(int id, int field, int count) {
+            if (size == 0 || ids[size - 1] != id) {
+                if (size == ids.length) {
+                    ids = Arrays.copyOf(ids, size * 2);
+                    weights = Arrays.copyOf(weights, size * 2);
+                }
+                ids[size] = id;
+                weights[size] = 0;
+                size++;
             }
-            if (size == ids.length) {
-                ids = Arrays.copyOf(ids, size * 2);
-                weights = Arrays.copyOf(weights, size * 2);
-            }
-            ids[size] = id;
-            weights[size] = field | (field == 0 ? 1 : 0);
-            size++;
+            int w = weights[size - 1] | field;
+            weights[size - 1] = (w & ~Fields.MAX_COUNT) | Math.min(Fields.MAX_COUNT, Fields.count(w) + count);
         }
 
         void encode(StringBuilder out) {

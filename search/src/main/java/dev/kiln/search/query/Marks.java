@@ -24,7 +24,9 @@ final class Marks {
             IndexTokens.each(w, (token, from, to) -> {
                 for (Term t : query.terms) {
                     if (t.matches(token)) {
-                        ranges.add(new int[] {w.start[from], w.end[to - 1]});
+                        // a one-character query matches the pairs it starts: mark that character, not its neighbour
+                        int last = w.kind == Word.CJK && !t.matchesExactly(token) ? from : to - 1;
+                        ranges.add(new int[] {w.start[from], w.end[last]});
                         return;
                     }
                 }

@@ -17,6 +17,8 @@ import java.util.Map;
 public final class Query {
     /** Suffixes a reader may be half-way through typing, whose full forms the stemmer removes: "trainin", "traine". */
     private static final String[] PARTIAL_SUFFIXES = {"in", "i", "e"};
+    /** A pasted paragraph is not a query: its first this many terms are (each may load a shard). */
+    public static final int MAX_TERMS = 32;
 
     final List<Term> terms;
 
@@ -27,7 +29,7 @@ public final class Query {
     public static Query parse(Tokenizer tokenizer, String text) {
         List<Word> words = tokenizer.words(text);
         Map<String, Term> terms = new LinkedHashMap<>();
-        for (int k = 0; k < words.size(); k++) {
+        for (int k = 0; k < words.size() && terms.size() < MAX_TERMS; k++) {
             Word w = words.get(k);
             boolean typing = k == words.size() - 1 && w.end[w.length() - 1] == text.length();
             if (w.kind == Word.LETTERS) {
@@ -56,7 +58,7 @@ public final class Query {
     }
 
     private static void add(Map<String, Term> terms, Term t) {
-        terms.putIfAbsent(t.key(), t);
+        if (terms.size() < MAX_TERMS) terms.putIfAbsent(t.key(), t);
     }
 
     public boolean isEmpty() {

@@ -14,8 +14,12 @@ public final class Term {
     }
 
     boolean matches(String token) {
+        return matchesExactly(token) || prefix != null && token.startsWith(prefix);
+    }
+
+    boolean matchesExactly(String token) {
         for (String e : exact) if (e.equals(token)) return true;
-        return prefix != null && token.startsWith(prefix);
+        return false;
     }
 
     /** What makes two terms the same, so {@code 模型模型} asks for 模型 once. */

@@ -12,13 +12,20 @@ public final class CharFolder {
     /** Folded forms of the Basic Multilingual Plane, filled as met; a race only computes a value twice. */
     private final String[] bmp = new String[0x10000];
 
+    /** ASCII folded: each letter's lower case, everything else itself. */
+    private static final String[] ASCII = new String[0x80];
+
+    static {
+        for (int c = 0; c < 0x80; c++) ASCII[c] = String.valueOf((char) (c >= 'A' && c <= 'Z' ? c + 32 : c));
+    }
+
     public CharFolder(Folding folding) {
         this.folding = folding;
     }
 
     /** The folded form of {@code c}: usually one character, sometimes none (a lone accent) or several ({@code ㍿}). */
     public String fold(int c) {
-        if (c < 0x80) return c >= 'A' && c <= 'Z' ? String.valueOf((char) (c + 32)) : String.valueOf((char) c);
+        if (c < 0x80) return ASCII[c];
         if (c >= 0x10000) return compute(c);
         String f = bmp[c];
         if (f == null) {

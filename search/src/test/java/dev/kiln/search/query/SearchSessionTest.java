@@ -117,4 +117,20 @@ class SearchSessionTest {
         assertTrue(hits.length > 0);
         assertTrue(s.missingChunks(hits).length > 0);
     }
+
+    @Test
+    void aOneCharacterQueryMarksThatCharacterOnly() {
+        SearchSession s = open(SECTIONS, 40, 60);
+        Query q = s.parse("降");
+        String json = s.result(4, q);
+        assertTrue(json.contains("\"headingMarks\":[3,4]"), json);
+    }
+
+    @Test
+    void aPastedParagraphIsCutToItsFirstTerms() {
+        SearchSession s = open(SECTIONS, 40, 60);
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < 100; i++) words.append("word").append(i).append(' ');
+        assertEquals(Query.MAX_TERMS, s.parse(words.toString()).terms.size());
+    }
 }
