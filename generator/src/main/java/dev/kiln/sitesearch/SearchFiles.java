@@ -25,8 +25,8 @@ public final class SearchFiles {
      * 10,000-page site loads a few shards, not the index; the article's index is two or three.
      */
     static final int SHARD_CHARS = 32_000;
-    /** About 24,000 characters of result text a chunk: the results on screen need a few. */
-    static final int CHUNK_CHARS = 24_000;
+    /** About 6,000 characters of result text a chunk: ten results touch up to ten chunks, so small ones keep a query light (bench/search). */
+    static final int CHUNK_CHARS = 6_000;
     private static final Tokenizer TOKENIZER = new Tokenizer(JvmFolding.INSTANCE);
     private static final String EXPORTS = "{open:open,missingShards:missingShards,addShard:addShard,search:search,"
             + "missingChunks:missingChunks,addChunk:addChunk,result:result,words:words}";

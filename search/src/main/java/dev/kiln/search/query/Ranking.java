@@ -2,8 +2,6 @@ package dev.kiln.search.query;
 
 import dev.kiln.search.index.Codec;
 import dev.kiln.search.index.Fields;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Scores sections for one query. Order, most important first: how many of the query's terms a
@@ -17,7 +15,9 @@ final class Ranking {
     private final int[] count;
     /** The term last counted for each section, so a term's alternatives count once. */
     private final int[] lastTerm;
-    private final List<Integer> touched = new ArrayList<>();
+    /** The sections counted so far, unboxed: a common word touches tens of thousands. */
+    private int[] touched = new int[64];
+    private int touchedCount;
 
     Ranking(int sections) {
         matched = new int[sections];
@@ -35,7 +35,10 @@ final class Ranking {
             id += r.next();
             int w = r.next();
             if (id >= matched.length) continue; // an index out of step with its meta: ignore, never fail the page
-            if (matched[id] == 0 && lastTerm[id] == 0) touched.add(id);
+            if (matched[id] == 0 && lastTerm[id] == 0) {
+                if (touchedCount == touched.length) touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
+                touched[touchedCount++] = id;
+            }
             if (lastTerm[id] != term) {
                 lastTerm[id] = term;
                 matched[id]++;
@@ -46,20 +49,37 @@ final class Ranking {
         }
     }
 
-    /** The best {@code max} sections, best first; then clears for the next query. */
+    /**
+     * The best {@code max} sections, best first; then clears for the next query. A selection,
+     * not a sort: each section is compared with the worst of the best so far, and most lose.
+     */
     int[] top(int max) {
-        Integer[] ids = touched.toArray(new Integer[0]);
-        java.util.Arrays.sort(ids, (a, b) -> {
-            if (matched[a] != matched[b]) return matched[b] - matched[a];
-            if (inTitle[a] != inTitle[b]) return inTitle[b] - inTitle[a];
-            if (inHeading[a] != inHeading[b]) return inHeading[b] - inHeading[a];
-            if (count[a] != count[b]) return count[b] - count[a];
-            return a - b;
-        });
-        int[] top = new int[Math.min(max, ids.length)];
-        for (int i = 0; i < top.length; i++) top[i] = ids[i];
-        for (int id : touched) matched[id] = inTitle[id] = inHeading[id] = count[id] = lastTerm[id] = 0;
-        touched.clear();
-        return top;
+        int[] best = new int[Math.max(0, max)];
+        int size = 0;
+        for (int k = 0; k < touchedCount; k++) {
+            int id = touched[k];
+            if (size == best.length && (size == 0 || !before(id, best[size - 1]))) continue;
+            int at = size == best.length ? size - 1 : size++;
+            while (at > 0 && before(id, best[at - 1])) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = id;
+        }
+        for (int k = 0; k < touchedCount; k++) {
+            int id = touched[k];
+            matched[id] = inTitle[id] = inHeading[id] = count[id] = lastTerm[id] = 0;
+        }
+        touchedCount = 0;
+        return java.util.Arrays.copyOf(best, size);
+    }
+
+    /** Whether section {@code a} ranks above section {@code b}. */
+    private boolean before(int a, int b) {
+        if (matched[a] != matched[b]) return matched[a] > matched[b];
+        if (inTitle[a] != inTitle[b]) return inTitle[a] > inTitle[b];
+        if (inHeading[a] != inHeading[b]) return inHeading[a] > inHeading[b];
+        if (count[a] != count[b]) return count[a] > count[b];
+        return a < b;
     }
 }
