@@ -1,5 +1,6 @@
 package dev.kiln.i18n;
 
+import dev.kiln.js.JsLiteral;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -99,29 +100,9 @@ public final class UiStrings {
             for (String p : prefixes) wanted |= e.getKey().startsWith(p);
             if (!wanted) continue;
             if (out.length() > 1) out.append(',');
-            out.append(quote(e.getKey())).append(':').append(quote(e.getValue()));
+            out.append(JsLiteral.quote(e.getKey())).append(':').append(JsLiteral.quote(e.getValue()));
         }
         return out.append('}').toString();
-    }
-
-    /** JSON string, safe inside an HTML {@code <script>} element: no {@code </script>} can end it early. */
-    private static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '<' -> out.append("\\u003c");
-                case '>' -> out.append("\\u003e");
-                case '&' -> out.append("\\u0026");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029) out.append(String.format("\\u%04x", (int) c));
-                    else out.append(c);
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 
     @Override

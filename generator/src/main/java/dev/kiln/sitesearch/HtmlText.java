@@ -2,7 +2,6 @@ package dev.kiln.sitesearch;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,7 +31,6 @@ final class HtmlText {
     /** Elements after which words do not run on into the next element's. */
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "br", "tr", "td", "th", "pre", "figure", "figcaption", "blockquote",
             "dd", "dt", "section", "table", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "details", "summary", "aside", "math", "annotation", "hr");
-    private static final Map<String, String> ENTITIES = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"", "apos", "'", "nbsp", " ");
 
     private HtmlText() {}
 
@@ -147,42 +145,15 @@ final class HtmlText {
         return to < 0 ? null : decode(tag, from, to).toString();
     }
 
+    /** The text of {@code s[from, to)} with its character references decoded (by jsoup, which knows them all). */
     private static CharSequence decode(String s, int from, int to) {
-        int amp = indexOf(s, '&', from, to);
-        if (amp < 0) return s.subSequence(from, to);
-        StringBuilder out = new StringBuilder(to - from);
-        int i = from;
-        while (i < to) {
-            char c = s.charAt(i);
-            int semi = c == '&' ? indexOf(s, ';', i, Math.min(to, i + 11)) : -1;
-            if (semi > i) {
-                String entity = s.substring(i + 1, semi);
-                String value = entity.startsWith("#x") || entity.startsWith("#X") ? codePoint(entity.substring(2), 16)
-                        : entity.startsWith("#") ? codePoint(entity.substring(1), 10) : ENTITIES.get(entity);
-                if (value != null) {
-                    out.append(value);
-                    i = semi + 1;
-                    continue;
-                }
-            }
-            out.append(c);
-            i++;
-        }
-        return out;
+        if (indexOf(s, '&', from, to) < 0) return s.subSequence(from, to);
+        return org.jsoup.parser.Parser.unescapeEntities(s.substring(from, to), false);
     }
 
     /** {@code s.indexOf(c, from)}, but looking no further than {@code to}: a page has thousands of text runs. */
     private static int indexOf(String s, char c, int from, int to) {
         for (int i = from; i < to; i++) if (s.charAt(i) == c) return i;
         return -1;
-    }
-
-    private static String codePoint(String digits, int radix) {
-        try {
-            int cp = Integer.parseInt(digits, radix);
-            return Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

@@ -4,6 +4,7 @@ import dev.kiln.search.index.IndexBuilder;
 import dev.kiln.search.index.SearchIndex;
 import dev.kiln.search.text.JvmFolding;
 import dev.kiln.search.text.Tokenizer;
+import dev.kiln.js.JsLiteral;
 import dev.kiln.site.Page;
 import dev.kiln.site.SiteModel;
 import dev.kiln.write.ClasspathFiles;
@@ -61,37 +62,7 @@ public final class SearchFiles {
     private static String call(String function, int n, String text) {
         StringBuilder out = new StringBuilder("KilnSearchData.").append(function).append('(');
         if (n >= 0) out.append(n).append(',');
-        return quote(out, text).append(");\n").toString();
-    }
-
-    /** A JavaScript string literal. */
-    static StringBuilder quote(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '<' -> out.append("\\u003c");
-                default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029 || Character.isSurrogate(c) && !pairedAt(s, i)) {
-                        out.append("\\u").append(Integer.toHexString(0x10000 | c).substring(1));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"');
-    }
-
-    /** Whether the surrogate at {@code i} is half of a well-formed pair (a lone one cannot be written as UTF-8). */
-    private static boolean pairedAt(String s, int i) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        return JsLiteral.quote(out, text).append(");\n").toString();
     }
 
     /** The engine, wrapped once per run: TeaVM's plain-script output declares globals, which the wrapper keeps private. */

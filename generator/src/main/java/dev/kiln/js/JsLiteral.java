@@ -1,0 +1,43 @@
+package dev.kiln.js;
+
+/**
+ * A string as a JavaScript (and JSON) string literal that is safe anywhere a page may carry it:
+ * inside an HTML {@code <script>} element (no {@code </script>} or {@code <!--} can end or bend
+ * it), as a script file (no line terminator JavaScript and JSON disagree on), and as UTF-8 (a lone
+ * surrogate, which UTF-8 cannot encode, is escaped rather than turned into {@code ?}).
+ */
+public final class JsLiteral {
+    private JsLiteral() {}
+
+    public static StringBuilder quote(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029 || Character.isSurrogate(c) && !paired(s, i)) {
+                        out.append("\\u").append(Integer.toHexString(0x10000 | c).substring(1));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"');
+    }
+
+    public static String quote(String s) {
+        return quote(new StringBuilder(s.length() + 2), s).toString();
+    }
+
+    /** Whether the surrogate at {@code i} is half of a well-formed pair. */
+    private static boolean paired(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+}
