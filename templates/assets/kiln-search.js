@@ -13,6 +13,7 @@
   var root = box.getAttribute("data-root") || "";
   var dir = root + "assets/search/";
   var MAX_RESULTS = 10;
+  var FIRST_RESULTS = 3;
 
   var strings = {};
   try { strings = JSON.parse(document.getElementById("kiln-ui").textContent); } catch (e) { /* keys show */ }
@@ -47,6 +48,10 @@
       ready = load("engine.js").then(function () {
         engine = self.KilnSearchEngine;
         return load("meta.js");
+      }).then(function () {
+        // a first run over this page's text, so the browser has compiled the engine before the first keystroke
+        try { engine.warm((document.querySelector("main") || document.body).textContent.slice(0, 2000)); } catch (e) { /* only a head start */ }
+        box.setAttribute("data-ready", ""); // engine and index table loaded (for tests and benchmarks)
       });
       ready.catch(function () { ready = null; });
     }
@@ -66,14 +71,30 @@
     start().then(function () {
       return loadEach("s", engine.missingShards(query));
     }).then(function () {
-      var ids = engine.search(query, MAX_RESULTS);
-      return loadEach("c", engine.missingChunks(ids)).then(function () { return ids; });
-    }).then(function (ids) {
       if (seq !== latest) return;
-      show(query, ids ? ids.split(",").map(function (id) { return JSON.parse(engine.result(+id, query)); }) : []);
+      var ids = engine.search(query, MAX_RESULTS);
+      var pending = ids ? ids.split(",") : [];
+      var items = [];
+      var shown = -1;
+      // Results show in rank order as their text arrives: the best one does not wait for the tenth's file.
+      function advance() {
+        if (seq !== latest) return;
+        while (pending.length && !engine.missingChunks(pending[0])) items.push(JSON.parse(engine.result(+pending.shift(), query)));
+        if (items.length > shown && (items.length || !pending.length)) {
+          shown = items.length;
+          show(query, items.slice(), !pending.length);
+        }
+      }
+      function loadChunks(sections) {
+        var chunks = engine.missingChunks(sections);
+        return Promise.all(chunks ? chunks.split(",").map(function (n) { return load("c" + n + ".js").then(advance); }) : []);
+      }
+      advance();
+      // A browser loads script files one after another, a few milliseconds each: the best few first.
+      return loadChunks(pending.slice(0, FIRST_RESULTS).join(",")).then(function () { return loadChunks(ids); });
     }).catch(function () {
       if (seq !== latest) return;
-      show(query, []);
+      show(query, [], true);
       status.textContent = ui("searchFailed");
     });
   }
@@ -97,7 +118,11 @@
     return marked(span, text, marks);
   }
 
-  function show(query, items) {
+  var shownQuery = null;
+  /** Shows results for query; complete is false while more are on their way (the selection is kept). */
+  function show(query, items, complete) {
+    var keep = query === shownQuery ? active : -1;
+    shownQuery = query;
     results = items;
     list.textContent = "";
     items.forEach(function (r, i) {
@@ -115,14 +140,20 @@
       option.appendChild(link);
       list.appendChild(option);
     });
-    status.textContent = items.length ? ui("searchCount", { count: items.length }) : ui("searchNone", { query: query.trim() });
+    // the live status speaks once, when the list is whole
+    status.textContent = !complete ? "" : items.length ? ui("searchCount", { count: items.length }) : ui("searchNone", { query: query.trim() });
     list.hidden = !items.length;
-    panel.setAttribute("data-query", query); // which query the panel shows (typing outruns searching)
+    // which query the panel shows (typing outruns searching): data-query once complete, data-partial before
+    panel.setAttribute(complete ? "data-query" : "data-partial", query);
+    if (complete) panel.removeAttribute("data-partial");
+    else panel.removeAttribute("data-query");
     panel.hidden = false;
     input.setAttribute("aria-expanded", items.length ? "true" : "false");
-    select(-1);
+    active = -1;
+    select(keep < items.length ? keep : -1);
   }
   function close() {
+    shownQuery = null;
     panel.hidden = true;
     input.setAttribute("aria-expanded", "false");
     select(-1);

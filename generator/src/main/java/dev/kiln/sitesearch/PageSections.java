@@ -21,8 +21,8 @@ final class PageSections {
         boolean[] inHeading = {false};
         HtmlText.read(page.bodyHtml(), new HtmlText.Sink() {
             @Override
-            public void text(CharSequence text) {
-                (inHeading[0] ? heading : body).append(text);
+            public void text(char[] chars, int from, int to) {
+                (inHeading[0] ? heading : body).append(chars, from, to - from);
             }
 
             @Override

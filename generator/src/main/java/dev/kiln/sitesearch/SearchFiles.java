@@ -28,9 +28,11 @@ public final class SearchFiles {
     static final int SHARD_CHARS = 32_000;
     /** About 6,000 characters of result text a chunk: ten results touch up to ten chunks, so small ones keep a query light (bench/search). */
     static final int CHUNK_CHARS = 6_000;
+    /** Pages read and tokenized together: enough to keep every core busy, few enough to hold. */
+    private static final int BATCH = 64;
     private static final Tokenizer TOKENIZER = new Tokenizer(JvmFolding.INSTANCE);
     private static final String EXPORTS = "{open:open,missingShards:missingShards,addShard:addShard,search:search,"
-            + "missingChunks:missingChunks,addChunk:addChunk,result:result,words:words}";
+            + "missingChunks:missingChunks,addChunk:addChunk,result:result,warm:warm,words:words}";
 
     private SearchFiles() {}
 
@@ -39,8 +41,12 @@ public final class SearchFiles {
         SearchIndex index = index(site);
         out.write(DIR + "engine.js", Engine.JS);
         out.write(DIR + "meta.js", call("meta", -1, index.meta()));
-        for (int i = 0; i < index.shards().size(); i++) out.write(DIR + "s" + i + ".js", call("shard", i, index.shards().get(i)));
-        for (int i = 0; i < index.chunks().size(); i++) out.write(DIR + "c" + i + ".js", call("chunk", i, index.chunks().get(i)));
+        int shards = index.shards().size();
+        // a large site has thousands of chunks: they are quoted and written on every core
+        java.util.stream.IntStream.range(0, shards + index.chunks().size()).parallel().forEach(i -> {
+            if (i < shards) out.write(DIR + "s" + i + ".js", call("shard", i, index.shards().get(i)));
+            else out.write(DIR + "c" + (i - shards) + ".js", call("chunk", i - shards, index.chunks().get(i - shards)));
+        });
         return 2 + index.shards().size() + index.chunks().size();
     }
 
@@ -50,12 +56,14 @@ public final class SearchFiles {
         List<Page> ordered = new ArrayList<>();
         for (Page p : site.readingOrder()) if (pages.add(p)) ordered.add(p);
         for (Page p : site.pages()) if (pages.add(p)) ordered.add(p);
+        List<Page> indexed = ordered.stream().filter(page -> !page.info().layout().equals("report")).toList();
         IndexBuilder builder = new IndexBuilder(TOKENIZER);
-        // reading and tokenizing the pages runs on every core; the index takes the sections in reading order
-        List<List<IndexBuilder.Tokenized>> sections = ordered.parallelStream()
-                .filter(page -> !page.info().layout().equals("report"))
-                .map(page -> PageSections.of(page).stream().map(builder::tokenize).toList()).toList();
-        sections.forEach(list -> list.forEach(builder::add));
+        // reading and tokenizing run on every core, a batch of pages at a time, so a large site's
+        // tokens are never all held at once; the index takes the sections in reading order
+        for (int from = 0; from < indexed.size(); from += BATCH) {
+            builder.addAll(indexed.subList(from, Math.min(indexed.size(), from + BATCH)).parallelStream()
+                    .flatMap(page -> PageSections.of(page).stream().map(builder::tokenize)).toList());
+        }
         return builder.build(SHARD_CHARS, CHUNK_CHARS);
     }
 

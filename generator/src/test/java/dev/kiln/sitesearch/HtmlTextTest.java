@@ -13,8 +13,8 @@ class HtmlTextTest {
         List<String> ids = new ArrayList<>();
         HtmlText.read(html, new HtmlText.Sink() {
             @Override
-            public void text(CharSequence text) {
-                out.append(text);
+            public void text(char[] chars, int from, int to) {
+                out.append(chars, from, to - from);
             }
 
             @Override
@@ -36,12 +36,16 @@ class HtmlTextTest {
         assertEquals("[a-b: Title] x < y & z ’ é", read("<h2 id=\"a-b\">Title<a class=\"anchor\" href=\"#a-b\" aria-hidden=\"true\">#</a></h2><p>x &lt; y &amp; z &#x2019; &#233;</p>"));
     }
 
+    /** A formula as KaTeX writes it: MathML with the TeX as its annotation, then glyph boxes hidden from readers. */
+    private static String katex(String tex, String glyphs) {
+        return "<span class=\"katex\"><span class=\"katex-mathml\"><math><semantics><mrow><mi>x</mi></mrow>"
+                + "<annotation encoding=\"application/x-tex\">" + tex + "</annotation></semantics></math></span>"
+                + "<span class=\"katex-html\" aria-hidden=\"true\"><span class=\"base\">" + glyphs + "</span></span></span>";
+    }
+
     @Test
     void aFormulaIsItsTexSource() {
-        String katex = "<span class=\"katex\"><span class=\"katex-mathml\"><math><semantics><mrow><mi>x</mi></mrow>"
-                + "<annotation encoding=\"application/x-tex\">x \\odot y</annotation></semantics></math></span>"
-                + "<span class=\"katex-html\" aria-hidden=\"true\"><span class=\"base\"><span>x</span><span>⊙</span></span></span></span>";
-        assertEquals("a x \\odot y b", read("<p>a " + katex + " b</p>"));
+        assertEquals("a x \\odot y b", read("<p>a " + katex("x \\odot y", "<span>x</span><span>⊙</span>") + " b</p>"));
     }
 
     @Test
@@ -53,5 +57,15 @@ class HtmlTextTest {
     @Test
     void aTagEndsAtTheFirstBracketOutsideQuotes() {
         assertEquals("text", read("<p title=\"a > b\">text</p>"));
+    }
+
+    @Test
+    void tagsInAnyCaseAndRawTextEndAtTheirClosingTag() {
+        assertEquals("Upper tail", read("<P>Upper</P><SCRIPT>if (a < b) x = '<div>';</SCRIPT><p>tail</p>"));
+    }
+
+    @Test
+    void aFormulaInAHeadingIsPartOfTheHeading() {
+        assertEquals("[loss: The loss \\mathcal{L} here] body", read("<h2 id=\"loss\">The loss " + katex("\\mathcal{L}", "<span>L</span>") + " here</h2><p>body</p>"));
     }
 }

@@ -16,12 +16,23 @@ public final class Codec {
 
     private Codec() {}
 
+    /** The most characters one number takes. */
+    static final int MAX_DIGITS = 7;
+
     public static void write(StringBuilder out, int value) {
+        byte[] digits = new byte[MAX_DIGITS];
+        int n = write(digits, 0, value);
+        for (int i = 0; i < n; i++) out.append((char) digits[i]);
+    }
+
+    /** Writes {@code value} into {@code out} at {@code at}, which has room for {@link #MAX_DIGITS}; where it ends. */
+    static int write(byte[] out, int at, int value) {
         if (value < 0) throw new IllegalArgumentException("negative: " + value);
         int shift = 0;
         while ((value >>> shift) >= 32 && shift < 30) shift += 5;
-        for (; shift > 0; shift -= 5) out.append(DIGITS.charAt(32 | ((value >>> shift) & 31)));
-        out.append(DIGITS.charAt(value & 31));
+        for (; shift > 0; shift -= 5) out[at++] = (byte) DIGITS.charAt(32 | ((value >>> shift) & 31));
+        out[at++] = (byte) DIGITS.charAt(value & 31);
+        return at;
     }
 
     /** A reader over one encoded string. */

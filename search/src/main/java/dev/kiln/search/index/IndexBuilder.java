@@ -2,12 +2,12 @@ package dev.kiln.search.index;
 
 import dev.kiln.search.text.IndexTokens;
 import dev.kiln.search.text.Tokenizer;
-import dev.kiln.search.text.Word;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Builds a site's search index, on the JVM, from its sections in reading order. The index is
@@ -18,50 +18,88 @@ import java.util.Map;
 public final class IndexBuilder {
     /** Text kept per section for snippets; the whole text is indexed. */
     public static final int MAX_SNIPPET_SOURCE = 3000;
+    /** Tokens fall into this many parts by hash, each added by its own thread. */
+    private static final int PARTS = 8;
 
     private final Tokenizer tokenizer;
-    private final Map<String, Postings> postings = new HashMap<>();
+    /** Each token's postings, in the part its hash names. */
+    private final List<Map<String, Postings>> parts = new ArrayList<>();
+    /** The sections added, their text cut to {@link #MAX_SNIPPET_SOURCE}. */
     private final List<Section> sections = new ArrayList<>();
 
     public IndexBuilder(Tokenizer tokenizer) {
         this.tokenizer = tokenizer;
+        for (int p = 0; p < PARTS; p++) parts.add(new HashMap<>());
     }
 
     /**
-     * A section with its distinct tokens and how often each occurs, found apart from {@link #add}
-     * so many threads can tokenize while one adds.
+     * A section with its distinct tokens and each one's weight there ({@link Fields}), found
+     * apart from {@link #addAll} so many threads can tokenize. The tokens are grouped by part:
+     * part {@code p} is {@code tokens[partStarts[p], partStarts[p + 1])}.
      */
-    public record Tokenized(Section section, String[] heading, String[] tokens, int[] counts) {}
+    public record Tokenized(Section section, String[] tokens, int[] weights, int[] partStarts) {}
+
+    private static int part(String token) {
+        return token.hashCode() & (PARTS - 1);
+    }
 
     /** Tokenizes a section; safe to call from many threads at once. */
     public Tokenized tokenize(Section section) {
-        Map<String, int[]> counts = new HashMap<>();
-        for (Word w : tokenizer.words(section.text())) {
-            IndexTokens.each(w, (token, from, to) -> counts.computeIfAbsent(token, k -> new int[1])[0]++);
-        }
-        List<String> heading = new ArrayList<>();
-        for (Word w : tokenizer.words(section.heading())) IndexTokens.each(w, (token, from, to) -> heading.add(token));
-        String[] tokens = counts.keySet().toArray(new String[0]);
-        int[] n = new int[tokens.length];
-        for (int i = 0; i < tokens.length; i++) n[i] = counts.get(tokens[i])[0];
-        return new Tokenized(section, heading.toArray(new String[0]), tokens, n);
+        Map<String, int[]> weights = new HashMap<>();
+        tokenizer.scan(section.text(), (kind, chars, start, end, length) -> {
+            IndexTokens.each(kind, chars, length, (token, from, to) -> {
+                int[] w = weights.computeIfAbsent(token, k -> new int[1]);
+                if (Fields.count(w[0]) < Fields.MAX_COUNT) w[0]++;
+            });
+            return true;
+        });
+        int field = section.top() ? Fields.TITLE | Fields.HEADING : Fields.HEADING;
+        tokenizer.scan(section.heading(), (kind, chars, start, end, length) -> {
+            IndexTokens.each(kind, chars, length, (token, from, to) -> weights.computeIfAbsent(token, k -> new int[1])[0] |= field);
+            return true;
+        });
+        // grouped by part: count each part's tokens, then place them
+        int[] starts = new int[PARTS + 1];
+        for (String token : weights.keySet()) starts[part(token) + 1]++;
+        for (int p = 0; p < PARTS; p++) starts[p + 1] += starts[p];
+        int[] next = Arrays.copyOf(starts, PARTS);
+        String[] tokens = new String[weights.size()];
+        int[] w = new int[tokens.length];
+        weights.forEach((token, weight) -> {
+            int at = next[part(token)]++;
+            tokens[at] = token;
+            w[at] = weight[0];
+        });
+        return new Tokenized(section, tokens, w, starts);
     }
 
     public void add(Section section) {
-        add(tokenize(section));
+        addAll(List.of(tokenize(section)));
     }
 
-    /** Adds the next section in reading order. */
-    public void add(Tokenized t) {
-        int id = sections.size();
-        sections.add(t.section());
-        int field = t.section().top() ? Fields.TITLE | Fields.HEADING : Fields.HEADING;
-        for (String token : t.heading()) postings.computeIfAbsent(token, k -> new Postings()).add(id, field, 0);
-        for (int i = 0; i < t.tokens().length; i++) postings.computeIfAbsent(t.tokens()[i], k -> new Postings()).add(id, 0, t.counts()[i]);
+    /** Adds the next sections in reading order, each part of the tokens on its own thread. */
+    public void addAll(List<Tokenized> batch) {
+        int first = sections.size();
+        for (Tokenized t : batch) {
+            Section s = t.section();
+            sections.add(s.text().length() <= MAX_SNIPPET_SOURCE ? s
+                    : new Section(s.url(), s.pageTitle(), s.heading(), s.text().substring(0, MAX_SNIPPET_SOURCE), s.top()));
+        }
+        IntStream.range(0, PARTS).parallel().forEach(p -> {
+            Map<String, Postings> postings = parts.get(p);
+            for (int k = 0; k < batch.size(); k++) {
+                Tokenized t = batch.get(k);
+                for (int i = t.partStarts()[p]; i < t.partStarts()[p + 1]; i++) {
+                    postings.computeIfAbsent(t.tokens()[i], x -> new Postings()).add(first + k, t.weights()[i]);
+                }
+            }
+        });
     }
 
     /** The finished index: its files' contents, shards of about {@code shardChars} and chunks of about {@code chunkChars}. */
     public SearchIndex build(int shardChars, int chunkChars) {
+        Map<String, Postings> postings = new HashMap<>();
+        parts.forEach(postings::putAll);
         String[] tokens = postings.keySet().toArray(new String[0]);
         Arrays.sort(tokens);
         List<String> shards = new ArrayList<>();
@@ -74,7 +112,7 @@ public final class IndexBuilder {
             }
             if (shard.length() == 0) firstTokens.add(token);
             shard.append(token).append('\t');
-            postings.get(token).encode(shard);
+            postings.get(token).appendTo(shard);
             shard.append('\n');
         }
         if (shard.length() > 0 || shards.isEmpty()) shards.add(shard.toString());
@@ -90,9 +128,8 @@ public final class IndexBuilder {
             }
             if (chunk.length() == 0) chunkStarts.add(i);
             Section s = sections.get(i);
-            String text = s.text().length() > MAX_SNIPPET_SOURCE ? s.text().substring(0, MAX_SNIPPET_SOURCE) : s.text();
             chunk.append(oneLine(s.url())).append('\n').append(oneLine(s.pageTitle())).append('\n')
-                    .append(oneLine(s.heading())).append('\n').append(oneLine(text)).append('\n');
+                    .append(oneLine(s.heading())).append('\n').append(oneLine(s.text())).append('\n');
         }
         if (chunk.length() > 0 || chunks.isEmpty()) chunks.add(chunk.toString());
         if (chunkStarts.isEmpty()) chunkStarts.add(0);
@@ -103,34 +140,24 @@ public final class IndexBuilder {
         return s.replace('\n', ' ').replace('\r', ' ');
     }
 
-    /** One token's sections, ascending, with a weight for each. */
+    /**
+     * One token's sections, ascending, each with its weight: encoded as they come (section gaps
+     * and weights, {@link Codec}'s characters as bytes), since a large site holds tens of millions.
+     */
     private static final class Postings {
-        int[] ids = new int[2];
-        int[] weights = new int[2];
+        byte[] data = new byte[2 * Codec.MAX_DIGITS];
         int size;
+        int lastId;
 
-        /** Section {@code id} has the token in {@code field} (0: the text, {@code count} times). */
-        void add(int id, int field, int count) {
-            if (size == 0 || ids[size - 1] != id) {
-                if (size == ids.length) {
-                    ids = Arrays.copyOf(ids, size * 2);
-                    weights = Arrays.copyOf(weights, size * 2);
-                }
-                ids[size] = id;
-                weights[size] = 0;
-                size++;
-            }
-            int w = weights[size - 1] | field;
-            weights[size - 1] = (w & ~Fields.MAX_COUNT) | Math.min(Fields.MAX_COUNT, Fields.count(w) + count);
+        void add(int id, int weight) {
+            if (size + 2 * Codec.MAX_DIGITS > data.length) data = Arrays.copyOf(data, data.length * 2);
+            size = Codec.write(data, size, id - lastId);
+            size = Codec.write(data, size, weight);
+            lastId = id;
         }
 
-        void encode(StringBuilder out) {
-            int last = 0;
-            for (int i = 0; i < size; i++) {
-                Codec.write(out, ids[i] - last);
-                Codec.write(out, weights[i]);
-                last = ids[i];
-            }
+        void appendTo(StringBuilder out) {
+            for (int i = 0; i < size; i++) out.append((char) data[i]);
         }
     }
 }

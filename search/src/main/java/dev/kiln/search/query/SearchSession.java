@@ -90,7 +90,7 @@ public final class SearchSession {
         Chunk chunk = chunks[meta.chunkOf(id)];
         if (chunk == null) throw new IllegalStateException("search chunk for section " + id + " is not loaded");
         String[] s = chunk.section(id);
-        Snippet snippet = Snippet.of(s[3], Marks.find(tokenizer, query, s[3]));
+        Snippet snippet = Snippet.of(s[3], Marks.find(tokenizer, query, s[3], Snippet.LENGTH - Snippet.LEAD));
         StringBuilder out = new StringBuilder("{\"url\":");
         JsonText.string(out, s[0]);
         out.append(",\"page\":");
@@ -106,6 +106,31 @@ public final class SearchSession {
         out.append(",\"snippetMarks\":");
         JsonText.numbers(out, snippet.marks);
         return out.append('}').toString();
+    }
+
+    /**
+     * Runs a query's code over {@code sample} (the page's own text) and forgets the result, so a
+     * browser compiles that code before the reader's first keystroke rather than during it.
+     */
+    public void warm(String sample) {
+        Query query = parse(sample.substring(0, Math.min(sample.length(), 12)));
+        Snippet.of(sample, Marks.find(tokenizer, query, sample));
+        parse(sample);
+        // and ranking, over a made-up shard of 100 tokens in 2,000 sections
+        StringBuilder shard = new StringBuilder();
+        for (int t = 0; t < 100; t++) {
+            shard.append("warm").append(t).append('\t');
+            for (int k = 0; k < 20; k++) {
+                dev.kiln.search.index.Codec.write(shard, 1 + t % 7);
+                dev.kiln.search.index.Codec.write(shard, k % 40);
+            }
+            shard.append('\n');
+        }
+        List<String> lists = new ArrayList<>();
+        new Shard(shard.toString()).prefixed("warm", MAX_EXPANSIONS, lists);
+        Ranking warmRanking = new Ranking(2000);
+        for (int i = 0; i < lists.size(); i++) warmRanking.add(1 + i % 3, lists.get(i));
+        warmRanking.top(10);
     }
 
     /** The numbers of the needed files not loaded yet, ascending. */

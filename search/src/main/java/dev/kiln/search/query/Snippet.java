@@ -1,13 +1,14 @@
 package dev.kiln.search.query;
 
 /**
- * The part of a section's text a result shows: the window of about {@link #LENGTH} characters
- * that holds the most marks, with the marks moved into it.
+ * The part of a section's text a result shows: about {@link #LENGTH} characters from a little
+ * before the first mark (the window holding the most of the marks it is given), with the marks
+ * moved into it.
  */
 final class Snippet {
     static final int LENGTH = 140;
     /** Context kept before the first mark. */
-    private static final int LEAD = 30;
+    static final int LEAD = 30;
 
     final String text;
     final int[] marks;

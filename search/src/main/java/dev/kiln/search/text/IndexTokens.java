@@ -13,15 +13,34 @@ public final class IndexTokens {
         void token(String token, int from, int to);
     }
 
+    /** Receives one CJK token as the code points {@code chars[from, to)}, without a string made for it. */
+    public interface Span {
+        void span(int[] chars, int from, int to);
+    }
+
     private IndexTokens() {}
 
     public static void each(Word w, Sink sink) {
-        int n = w.length();
-        if (w.kind == Word.LETTERS) {
-            sink.token(Stemmer.stem(w.text()), 0, n);
+        each(w.kind, w.chars, w.length(), sink);
+    }
+
+    /** The tokens of the word {@code chars[0, length)} of {@code kind}, as {@link Tokenizer.Sink} hands it over. */
+    public static void each(int kind, int[] chars, int length, Sink sink) {
+        if (kind == Word.LETTERS) {
+            sink.token(letters(chars, length), 0, length);
             return;
         }
-        for (int i = 0; i + 1 < n; i++) sink.token(w.text(i, i + 2), i, i + 2);
-        sink.token(w.text(n - 1, n), n - 1, n);
+        cjk(chars, length, (c, from, to) -> sink.token(new String(c, from, to - from), from, to));
+    }
+
+    /** The one token of the letter word {@code chars[0, length)}: its stem. */
+    public static String letters(int[] chars, int length) {
+        return Stemmer.stem(new String(chars, 0, length));
+    }
+
+    /** The tokens of the CJK run {@code chars[0, length)}: its pairs, then its last character alone. */
+    public static void cjk(int[] chars, int length, Span span) {
+        for (int i = 0; i + 1 < length; i++) span.span(chars, i, i + 2);
+        span.span(chars, length - 1, length);
     }
 }

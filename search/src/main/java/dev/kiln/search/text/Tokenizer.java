@@ -14,6 +14,16 @@ public final class Tokenizer {
     /** Longer runs of letters (hashes, base64, URLs run together) are not words anyone searches for. */
     public static final int MAX_WORD = 64;
 
+    /** Receives the words of a text one at a time, in the tokenizer's own buffers (no word is allocated). */
+    public interface Sink {
+        /**
+         * One word of {@code kind} ({@link Word#LETTERS} or {@link Word#CJK}): folded code points
+         * {@code chars[0, length)}, code point {@code i} from the text's {@code [start[i], end[i])}.
+         * The arrays are reused once this returns. Returns whether to go on.
+         */
+        boolean word(int kind, int[] chars, int[] start, int[] end, int length);
+    }
+
     private final CharFolder folder;
 
     public Tokenizer(Folding folding) {
@@ -22,7 +32,14 @@ public final class Tokenizer {
 
     public List<Word> words(String text) {
         List<Word> words = new ArrayList<>();
-        Run run = new Run();
+        scan(text, (kind, chars, start, end, length) ->
+                words.add(new Word(kind, Arrays.copyOf(chars, length), Arrays.copyOf(start, length), Arrays.copyOf(end, length))));
+        return words;
+    }
+
+    /** Hands each word of {@code text} to {@code sink}, in order, until it returns false. */
+    public void scan(String text, Sink sink) {
+        Run run = new Run(sink);
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             int next = i + Character.charCount(c);
@@ -31,22 +48,26 @@ public final class Tokenizer {
                 int f = folded.codePointAt(j);
                 j += Character.charCount(f);
                 int kind = Scripts.of(f);
-                if (kind != run.kind) run.flush(words, kind);
+                if (kind != run.kind && !run.flush(kind)) return;
                 if (kind != Scripts.SEPARATOR) run.add(f, i, next);
             }
             i = next;
         }
-        run.flush(words, Scripts.SEPARATOR);
-        return words;
+        run.flush(Scripts.SEPARATOR);
     }
 
     /** The word being collected. */
     private static final class Run {
+        final Sink sink;
         int kind = Scripts.SEPARATOR;
         int length;
         int[] chars = new int[16];
         int[] start = new int[16];
         int[] end = new int[16];
+
+        Run(Sink sink) {
+            this.sink = sink;
+        }
 
         void add(int c, int from, int to) {
             if (length == chars.length) {
@@ -60,12 +81,13 @@ public final class Tokenizer {
             length++;
         }
 
-        void flush(List<Word> words, int nextKind) {
-            if (length > 0 && (kind == Scripts.CJK || length <= MAX_WORD)) {
-                words.add(new Word(kind, Arrays.copyOf(chars, length), Arrays.copyOf(start, length), Arrays.copyOf(end, length)));
-            }
+        /** Ends the word, if any, and starts one of {@code nextKind}; false if the sink wants no more. */
+        boolean flush(int nextKind) {
+            boolean more = true;
+            if (length > 0 && (kind == Scripts.CJK || length <= MAX_WORD)) more = sink.word(kind, chars, start, end, length);
             length = 0;
             kind = nextKind;
+            return more;
         }
     }
 }

@@ -57,6 +57,12 @@ public final class SearchExports {
         return session.result(section, session.parse(query));
     }
 
+    /** Compiles the query code on {@code sample} while the reader has yet to type ({@link SearchSession#warm}). */
+    @JSExport
+    public static void warm(String sample) {
+        session.warm(sample);
+    }
+
     /** The tokenizer's words for {@code text}, one a line, for the parity test against the JVM. */
     @JSExport
     public static String words(String text) {

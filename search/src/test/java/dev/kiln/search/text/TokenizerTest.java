@@ -67,4 +67,14 @@ class TokenizerTest {
         assertEquals("general", Stemmer.stem("general"));
         assertEquals("sing", Stemmer.stem("sing"), "too short to stem");
     }
+
+    @Test
+    void scanningHandsOverTheWordsAndStopsWhenAsked() {
+        StringBuilder seen = new StringBuilder();
+        TOKENIZER.scan("Adam 优化器 and more words", (kind, chars, start, end, length) -> {
+            seen.append(new String(chars, 0, length)).append('@').append(start[0]).append(' ');
+            return seen.length() < 12;
+        });
+        assertEquals("adam@0 优化器@5 ", seen.toString(), "two words, then the sink said stop");
+    }
 }
