@@ -16,9 +16,10 @@ self.KilnDemoSlices = {
     var before = performance.now(), ended = api.trainFor(t.session, epochs, t.budget), took = performance.now() - before;
     var p = api.progress(t.session, t.seen);
     if (target && t.reachedMs == null) {
-      // the call's time is shared out evenly over the epochs it ended
+      // the call's time is shared out evenly over the epochs it ended; the fraction first, so the
+      // product never rounds above the call's time and reachedMs never above the run's ms
       for (var i = 0; i < p.loss.length; i++) {
-        if (p.loss[i] <= target) { t.reachedMs = t.ms + took * (i + 1) / p.loss.length; break; }
+        if (p.loss[i] <= target) { t.reachedMs = t.ms + took * ((i + 1) / p.loss.length); break; }
       }
     }
     t.seen = p.epoch;

@@ -68,8 +68,10 @@ class ArticleDemosInBrowserTest extends ArticleInBrowser {
         Map<String, Object> r = (Map<String, Object>) await("Kiln.demos[2].run().then(function (r) {"
                 + " var built = JSON.parse(document.querySelector('#demo-3 .demo-result').textContent), differ = 0;"
                 + " r.runs.forEach(function (run, i) { built.runs[i].loss.forEach(function (v, e) { if (!Object.is(v, run.loss[e])) differ++; }); });"
-                + " return {differ: differ, timed: r.runs.every(function (run) { return run.reachedMs > 0 && run.reachedMs <= run.ms; })}; })");
+                + " return {differ: differ, timed: r.runs.every(function (run) {"
+                + " return typeof run.reachedMs === 'number' && run.reachedMs >= 0 && run.reachedMs <= run.ms && run.ms > 0; })}; })");
         assertEquals(0L, r.get("differ"), "every run's losses are the build's");
+        // >= 0: a run may reach its target inside a first call shorter than the page's timer resolution (0.1 ms)
         assertEquals(Boolean.TRUE, r.get("timed"), "each run's time to the target is measured, and within its whole run's");
         assertEquals(builtReached, driver.findElements(By.cssSelector("#demo-3 [data-cell=reached]")).stream().map(e -> e.getText()).toList());
         for (WebElement time : driver.findElements(By.cssSelector("#demo-3 [data-cell=time]"))) {
