@@ -10,7 +10,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A content-addressed cache of rendered fragments (formula HTML, highlighted code), kept on disk
@@ -21,6 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class DiskCache {
     private final Path dir;
     private final Map<String, String> memory = new ConcurrentHashMap<>();
+    /** Renders under way, so that pages on other threads wait for one instead of rendering the same input again. */
+    private final Map<String, CompletableFuture<String>> inFlight = new ConcurrentHashMap<>();
 
     /** @param dir the cache folder for one kind of fragment, or null to keep results in memory only */
     public DiskCache(Path dir) {
@@ -51,6 +56,51 @@ public final class DiskCache {
             return Optional.of(value);
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The cached result for {@code key}, or {@code render}'s, stored as {@code stored} makes it.
+     * Single flight: while one thread renders a key, the others asking for it wait and take its
+     * result, or the exception it threw. A result that {@code stored} turns into null (an error
+     * message) is not cached; each caller then renders its own, so every page reports its error.
+     *
+     * @param fromCache turns a cached string back into a result
+     */
+    public <R> R through(String key, Function<String, R> fromCache, Supplier<R> render, Function<R, String> stored) {
+        String hit = get(key).orElse(null);
+        if (hit != null) return fromCache.apply(hit);
+        CompletableFuture<String> mine = new CompletableFuture<>();
+        CompletableFuture<String> theirs = inFlight.putIfAbsent(key, mine);
+        if (theirs != null) {
+            String shared;
+            try {
+                shared = theirs.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                // the same input fails the same way (a demo over its time budget): report it, do not retry it
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error r) throw r;
+                throw e;
+            }
+            if (shared != null) return fromCache.apply(shared);
+            return render.get();
+        }
+        try {
+            String done = memory.get(key); // finished between our look and our claim
+            if (done != null) {
+                mine.complete(done);
+                return fromCache.apply(done);
+            }
+            R result = render.get();
+            String value = stored.apply(result);
+            if (value != null) put(key, value);
+            mine.complete(value);
+            return result;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
         }
     }
 

@@ -28,6 +28,7 @@ public final class DemoRenderer {
 
     private final DiskCache cache;
     private final DemoFigure figure;
+    private final java.util.Map<String, RunResult> runs = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param ui the site's UI strings: the figure's labels and captions */
     public DemoRenderer(DiskCache cache, dev.kiln.i18n.UiStrings ui) {
@@ -42,6 +43,23 @@ public final class DemoRenderer {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * A run's result: from memory, from the cache, or trained now (once, however many threads ask).
+     * Kept parsed, because a demo that a thousand pages embed is otherwise read a thousand times.
+     */
+    private RunResult trained(DemoSpec run) {
+        String key = DiskCache.key("demo", VERSION, run.toJson());
+        RunResult known = runs.get(key);
+        if (known != null) return known;
+        RunResult result = cache.through(key, DemoRenderer::cached, () -> RunResult.train(run), RunResult::toJson);
+        if (result == null) { // a damaged entry: train again, and replace it
+            result = RunResult.train(run);
+            cache.put(key, result.toJson());
+        }
+        runs.put(key, result);
+        return result;
     }
 
     /** @param id the figure's element id, unique in its page */
@@ -65,16 +83,12 @@ public final class DemoRenderer {
         }
         List<RunResult> results = new ArrayList<>();
         for (DemoSpec run : spec.runs.length > 0 ? spec.runs : new DemoSpec[] {spec}) {
-            String key = DiskCache.key("demo", VERSION, run.toJson());
-            RunResult result = cache.get(key).map(DemoRenderer::cached).orElse(null);
-            if (result == null) {
-                try {
-                    result = RunResult.train(run);
-                } catch (RunResult.TooLong e) {
-                    int[] at = settings.positionOf("epochs");
-                    return new Result.Error(at[0], at[1], e.getMessage());
-                }
-                cache.put(key, result.toJson());
+            RunResult result;
+            try {
+                result = trained(run);
+            } catch (RunResult.TooLong e) {
+                int[] at = settings.positionOf("epochs");
+                return new Result.Error(at[0], at[1], e.getMessage());
             }
             results.add(result);
         }

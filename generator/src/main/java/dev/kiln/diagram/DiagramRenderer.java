@@ -43,24 +43,23 @@ public final class DiagramRenderer {
     public Result render(String source) {
         if (!FlowchartParser.isFlowchart(source)) return new Result.ClientSide(source);
         String key = DiskCache.key("mermaid-flowchart", VERSION, ui.toString(), source);
-        String cached = cache.get(key).orElse(null);
-        if (cached != null) return new Result.Svg(cached);
+        return cache.through(key, Result.Svg::new, () -> draw(source), r -> r instanceof Result.Svg svg ? svg.svg() : null);
+    }
+
+    private Result draw(String source) {
         Flowchart chart;
         try {
             chart = FlowchartParser.parse(source);
         } catch (DiagramSyntaxException e) {
             return new Result.Error(e.line(), e.column(), e.getMessage());
         }
-        String svg;
         try {
-            svg = writer.write(FlowchartLayout.layout(chart), ID_TOKEN);
+            return new Result.Svg(writer.write(FlowchartLayout.layout(chart), ID_TOKEN));
         } catch (FlowchartLayout.LayoutTimeoutException e) {
             return new Result.Error(1, 1, e.getMessage());
         } catch (StackOverflowError e) {
             // ELK recurses through the graph; the parser's limits keep real charts far from this
             return new Result.Error(1, 1, "this flowchart is too deep to lay out; split it into several diagrams");
         }
-        cache.put(key, svg);
-        return new Result.Svg(svg);
     }
 }

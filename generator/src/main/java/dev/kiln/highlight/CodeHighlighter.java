@@ -35,16 +35,15 @@ public final class CodeHighlighter implements AutoCloseable {
     /** Highlighted HTML, or empty when the language is unknown (the caller shows plain text and warns). */
     public Optional<String> highlight(String code, String language) {
         String key = DiskCache.key("highlight.js", VERSION, language, code);
-        String cached = cache.get(key).orElse(null);
-        if (cached == null) {
+        String highlighted = cache.through(key, cached -> cached, () -> {
             try {
-                cached = js.call("kilnHighlight", Limits.RENDER_TIME, out -> out.isNull() ? UNKNOWN : out.asString(), code, language);
+                return js.call("kilnHighlight", Limits.RENDER_TIME, out -> out.isNull() ? UNKNOWN : out.asString(), code, language);
             } catch (JsRuntime.TimeoutException e) {
-                return Optional.of(Escaping.escapeHtml(code, false)); // shown plain; colours are not worth a stuck build
+                return null; // shown plain, and tried again next time: colours are not worth a stuck build
             }
-            cache.put(key, cached);
-        }
-        return cached.equals(UNKNOWN) ? Optional.empty() : Optional.of(cached);
+        }, result -> result);
+        if (highlighted == null) return Optional.of(Escaping.escapeHtml(code, false));
+        return highlighted.equals(UNKNOWN) ? Optional.empty() : Optional.of(highlighted);
     }
 
     @Override

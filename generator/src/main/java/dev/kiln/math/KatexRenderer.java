@@ -50,8 +50,10 @@ public final class KatexRenderer implements AutoCloseable {
                     + Limits.FORMULA_CHARS + " (split it into several)", 0);
         }
         String key = DiskCache.key("katex", VERSION, "htmlAndMathml", macrosJson, display ? "display" : "inline", tex);
-        String cached = cache.get(key).orElse(null);
-        if (cached != null) return new Result(cached, null, -1);
+        return cache.through(key, html -> new Result(html, null, -1), () -> renderNow(tex, display), r -> r.ok() ? r.html() : null);
+    }
+
+    private Result renderNow(String tex, boolean display) {
         Result result;
         try {
             result = js.call("kilnRenderMath", budget, out -> out.hasMember("error")
@@ -61,7 +63,6 @@ public final class KatexRenderer implements AutoCloseable {
             return new Result(null, "the formula " + e.getMessage() + " to render (Kiln's limit); simplify or split it", 0);
         }
         rendered.incrementAndGet();
-        if (result.ok()) cache.put(key, result.html());
         return result;
     }
 
