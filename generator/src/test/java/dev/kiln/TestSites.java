@@ -91,6 +91,13 @@ public final class TestSites {
         }
     }
 
+    /** Replaces text in a file, as an author's edit; fails if the text is not there, so an edit that does nothing cannot pass. */
+    public static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains(from), file + " contains " + from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
     public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path source : walk.toList()) {

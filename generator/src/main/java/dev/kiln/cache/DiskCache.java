@@ -1,10 +1,7 @@
 package dev.kiln.cache;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -22,14 +19,14 @@ import java.util.function.Supplier;
  * written (read-only checkout) only costs speed, never correctness.
  */
 public final class DiskCache {
-    private final Path dir;
+    private final BlobStore disk;
     private final Map<String, String> memory = new ConcurrentHashMap<>();
     /** Renders under way, so that pages on other threads wait for one instead of rendering the same input again. */
     private final Map<String, CompletableFuture<String>> inFlight = new ConcurrentHashMap<>();
 
     /** @param dir the cache folder for one kind of fragment, or null to keep results in memory only */
     public DiskCache(Path dir) {
-        this.dir = dir;
+        this.disk = dir == null ? null : new BlobStore(dir);
     }
 
     public static String key(String... parts) {
@@ -47,16 +44,12 @@ public final class DiskCache {
 
     public Optional<String> get(String key) {
         String hit = memory.get(key);
-        if (hit != null || dir == null) return Optional.ofNullable(hit);
-        Path file = file(key);
-        try {
-            if (!Files.exists(file)) return Optional.empty();
-            String value = Files.readString(file, StandardCharsets.UTF_8);
-            memory.put(key, value);
-            return Optional.of(value);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        if (hit != null || disk == null) return Optional.ofNullable(hit);
+        byte[] stored = disk.read(key);
+        if (stored == null) return Optional.empty();
+        String value = new String(stored, StandardCharsets.UTF_8);
+        memory.put(key, value);
+        return Optional.of(value);
     }
 
     /**
@@ -106,19 +99,6 @@ public final class DiskCache {
 
     public void put(String key, String value) {
         memory.put(key, value);
-        if (dir == null) return;
-        Path file = file(key);
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".tmp-", "");
-            Files.writeString(tmp, value, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            // An unwritable cache slows the next build down; it never changes its output.
-        }
-    }
-
-    private Path file(String key) {
-        return dir.resolve(key.substring(0, 2)).resolve(key.substring(2));
+        if (disk != null) disk.write(key, value.getBytes(StandardCharsets.UTF_8));
     }
 }

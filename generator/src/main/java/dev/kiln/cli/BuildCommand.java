@@ -53,7 +53,8 @@ public final class BuildCommand implements Callable<Integer> {
                 for (String note : result.notes()) stdout.println("  note: " + note);
                 if (site.verbose) {
                     stdout.println("  " + result.timings().summary());
-                    stdout.println("  formulas rendered by KaTeX: " + result.formulasRendered() + " (the rest from the cache)");
+                    stdout.println("  formulas rendered by KaTeX: " + result.formulasRendered() + "; pages parsed: " + result.parsed()
+                            + ", laid out: " + result.laidOut() + " (the rest from the cache)");
                 }
             }
             if (open) Browsers.open(out.resolve("index.html").toAbsolutePath().toUri(), stdout);

@@ -15,24 +15,32 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What a build may take from the previous one in the same process, so that {@code kiln serve}
- * rebuilds only what an edit affects while running the very same build steps as {@code kiln
- * build} (which is why a served site equals a clean build, byte for byte):
+ * What a build may take from earlier builds. Every build has one: {@code kiln build} a fresh one
+ * for its single build, {@code kiln serve} one it keeps, so that a served rebuild runs the very
+ * same steps as {@code kiln build} (which is why a served site equals a clean build, byte for
+ * byte). What it reuses:
  * <ul>
- *   <li>files whose modification time and size are unchanged are not read again;</li>
  *   <li>a page whose source is unchanged is not parsed again, as long as the set of pages and
- *       their URLs (everything its links resolve against) and the settings are the same;</li>
+ *       their URLs (everything its links resolve against), the settings and Kiln itself are the
+ *       same: found in memory when the server built it, else on disk ({@link PageStore});</li>
  *   <li>a page whose compiled body is unchanged is not laid out again, as long as nothing the
  *       layouts show of other pages (titles, URLs, descriptions, section headings), the settings
- *       and the templates are the same.</li>
+ *       and the templates are the same;</li>
+ *   <li>while the server runs, files whose modification time and size are unchanged are not read
+ *       again, and the renderers (formulas, diagrams, highlighting, demo runs) stay warm.</li>
  * </ul>
- * Every reused result brings back the problems it was found with. Renderer caches (formulas,
- * diagrams, highlighting, demo runs) stay warm in memory between builds.
+ * Every reused result brings back the warnings it was found with, and in memory its problems.
  */
 public final class BuildMemo {
-    /** A page compiled by an earlier build, with what compiling it reported. */
-    record Compiled(CompiledPage page, List<Problem> problems, List<Problem> warnings) {}
+    /**
+     * A page compiled by an earlier build, with what compiling it reported.
+     *
+     * @param key the hash of everything that made it, which the page store files it under
+     */
+    record Compiled(String key, CompiledPage page, List<Problem> problems, List<Problem> warnings) {}
 
+    /** True for the server's memo, which outlives each build and keeps pages in memory between them. */
+    final boolean kept;
     final LoadedFiles files = new LoadedFiles();
     final Map<String, DiskCache> caches = new ConcurrentHashMap<>();
     String compileKey = "";
@@ -43,8 +51,39 @@ public final class BuildMemo {
     int lastCompiled;
     int lastLaidOut;
 
+    private PageStore store;
+    private Path storeDir;
     private Renderers renderers;
     private String renderersKey = "";
+
+    /** A memo for a server: it keeps what each build made for the next. */
+    public BuildMemo() {
+        this(true);
+    }
+
+    private BuildMemo(boolean kept) {
+        this.kept = kept;
+    }
+
+    /** A memo for one build, which finds earlier builds' pages on disk only. */
+    static BuildMemo once() {
+        return new BuildMemo(false);
+    }
+
+    /** The files of the previous build in this process, or null for a single build (it reads everything once). */
+    LoadedFiles loaded() {
+        return kept ? files : null;
+    }
+
+    /** The on-disk pages under {@code cacheDir} (null: none). */
+    synchronized PageStore store(Path cacheDir) {
+        if (store == null || !java.util.Objects.equals(cacheDir, storeDir)) {
+            store = new PageStore(cacheDir);
+            storeDir = cacheDir;
+        }
+        return store;
+    }
+
     /** Set by a newer change while a build runs: that build stops at its next page, and the newer one starts. */
     private volatile boolean superseded;
 
@@ -75,6 +114,11 @@ public final class BuildMemo {
             renderersKey = key;
         }
         return renderers;
+    }
+
+    /** After the parse step: a single build has no more use for its JavaScript engine, and frees it before laying pages out. */
+    void parsed() {
+        if (!kept) close();
     }
 
     /** Releases the JavaScript engine the renderers may hold. */

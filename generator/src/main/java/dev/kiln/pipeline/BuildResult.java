@@ -11,8 +11,10 @@ import java.util.List;
  * @param pages    how many pages were written
  * @param files    how many files in all (pages, assets, site files)
  * @param formulasRendered formulas that went through KaTeX (the rest came from the cache)
+ * @param parsed   pages whose Markdown was parsed (the rest came from the cache)
+ * @param laidOut  pages laid out by their template (the rest came from the cache)
  * @param warnings problems that did not stop the build
  * @param timings  time per step
  * @param notes    things worth knowing that are not problems, such as a file left out by design
  */
-public record BuildResult(Path out, int pages, int files, int formulasRendered, List<Problem> warnings, Timings timings, List<String> notes) {}
+public record BuildResult(Path out, int pages, int files, int formulasRendered, int parsed, int laidOut, List<Problem> warnings, Timings timings, List<String> notes) {}

@@ -1,59 +1,82 @@
 package dev.kiln.pipeline;
 
+import dev.kiln.cache.DiskCache;
+import dev.kiln.content.SourceFile;
 import dev.kiln.problem.Problems;
 import dev.kiln.render.BodyCompiler;
 import dev.kiln.render.CompiledPage;
+import dev.kiln.site.Page;
 import dev.kiln.site.PageInfo;
+import dev.kiln.site.SiteIndex;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The parse step for one build: each page compiled, or taken from the memo when its source and
- * everything its links resolve against ({@code key}) are unchanged.
+ * The parse step for one build: each page taken from the memo (the server's previous build), else
+ * from the page store on disk, else compiled. Either kind of reuse needs the page's source and
+ * everything its links resolve against ({@code siteKey}) to be unchanged.
  */
 final class PageCompiler {
     private final BodyCompiler compiler;
     private final BuildMemo memo;
+    private final PageStore store;
+    private final SiteIndex index;
+    private final String siteKey;
     private final Map<PageInfo, BuildMemo.Compiled> previous;
     private final Map<PageInfo, BuildMemo.Compiled> next = new ConcurrentHashMap<>();
+    private final Map<Page, String> keys = Collections.synchronizedMap(new IdentityHashMap<>());
     private final AtomicInteger compiled = new AtomicInteger();
 
-    private final String key;
-
-    PageCompiler(BodyCompiler compiler, BuildMemo memo, String key) {
+    PageCompiler(BodyCompiler compiler, BuildMemo memo, PageStore store, SiteIndex index, String siteKey) {
         this.compiler = compiler;
         this.memo = memo;
-        this.key = key;
-        this.previous = memo != null && key.equals(memo.compileKey) ? memo.compiled : Map.of();
+        this.store = store;
+        this.index = index;
+        this.siteKey = siteKey;
+        this.previous = siteKey.equals(memo.compileKey) ? memo.compiled : Map.of();
     }
 
     CompiledPage compile(PageInfo info, Problems problems) {
-        if (memo != null) memo.checkSuperseded();
-        if (memo == null) {
-            compiled.incrementAndGet();
-            return compiler.compile(info, problems);
-        }
+        memo.checkSuperseded();
         BuildMemo.Compiled hit = previous.get(info);
         if (hit == null) {
-            Problems own = new Problems();
-            CompiledPage page = compiler.compile(info, own);
-            hit = new BuildMemo.Compiled(page, own.sorted(), own.warnings());
-            compiled.incrementAndGet();
+            String key = key(info);
+            hit = store.compiled(key, info, index);
+            if (hit == null) {
+                Problems own = new Problems();
+                CompiledPage page = compiler.compile(info, own);
+                hit = new BuildMemo.Compiled(key, page, own.sorted(), own.warnings());
+                store.putCompiled(key, hit);
+                compiled.incrementAndGet();
+            }
         }
-        next.put(info, hit);
+        if (memo.kept) next.put(info, hit);
+        keys.put(hit.page().page(), hit.key());
         hit.problems().forEach(problems::add);
         hit.warnings().forEach(problems::warn);
         return hit.page();
     }
 
+    /** Everything one page's compiled body depends on: the site's part, and the page's source. */
+    private String key(PageInfo info) {
+        SourceFile source = info.source();
+        return DiskCache.key(siteKey, source.relativePath(), source.displayPath().toString(), String.valueOf(source.bodyFirstLine()),
+                source.frontMatter().toString(), source.body());
+    }
+
+    /** The key a page compiled by this build was filed under: the layout's key builds on it. */
+    String keyOf(Page page) {
+        return keys.get(page);
+    }
+
     /** Keeps only this build's pages in the memo (edited and deleted pages drop out), and says how many were parsed. */
     int finish() {
-        if (memo != null) {
-            // key and pages together, so a build stopped half-way leaves the memo as it was
-            memo.compileKey = key;
-            memo.compiled = next;
-        }
+        // key and pages together, so a build stopped half-way leaves the memo as it was
+        memo.compileKey = siteKey;
+        memo.compiled = next;
         return compiled.get();
     }
 }

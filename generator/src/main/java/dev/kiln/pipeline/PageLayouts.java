@@ -1,5 +1,6 @@
 package dev.kiln.pipeline;
 
+import dev.kiln.cache.DiskCache;
 import dev.kiln.problem.BuildFailedException;
 import dev.kiln.problem.Problems;
 import dev.kiln.render.TemplateEngine;
@@ -11,61 +12,74 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * The render step for one build: each page laid out by its template, or its bytes taken from the
- * memo when the compiled page is the very same object as last time and nothing else the layout
- * shows ({@code key}) changed. The full report shows every page's body, so it is always laid out.
+ * server's memo (when the compiled page is the very same object as last time) or from the page
+ * store, as long as nothing else the layout shows ({@code siteKey}) changed. The full report
+ * shows every page's body, so it is always laid out.
  */
 final class PageLayouts {
     private final TemplateEngine templates;
     private final BuildMemo memo;
-    private final String key;
+    private final PageStore store;
+    private final String siteKey;
+    private final Function<Page, String> pageKey;
     private final Map<Page, byte[]> previous;
     private final Map<Page, byte[]> next = Collections.synchronizedMap(new IdentityHashMap<>());
     private final AtomicInteger laidOut = new AtomicInteger();
 
-    PageLayouts(TemplateEngine templates, BuildMemo memo, String key) {
+    /** @param pageKey the key each page's compiled body was filed under */
+    PageLayouts(TemplateEngine templates, BuildMemo memo, PageStore store, String siteKey, Function<Page, String> pageKey) {
         this.templates = templates;
         this.memo = memo;
-        this.previous = memo != null && key.equals(memo.layoutKey) ? memo.laidOut : Map.of();
-        this.key = key;
+        this.store = store;
+        this.siteKey = siteKey;
+        this.pageKey = pageKey;
+        this.previous = siteKey.equals(memo.layoutKey) ? memo.laidOut : Map.of();
     }
 
     void render(Page page, Supplier<Map<String, Object>> model, SiteOutput out, Problems problems) {
-        if (memo != null) memo.checkSuperseded();
+        memo.checkSuperseded();
         String layout = page.info().layout();
-        boolean memoized = memo != null && !layout.equals("report");
-        byte[] hit = memoized ? previous.get(page) : null;
-        if (hit != null) {
-            next.put(page, hit);
-            out.write(page.url(), hit);
-            return;
-        }
-        laidOut.incrementAndGet();
-        if (!memoized) {
+        if (layout.equals("report")) {
+            laidOut.incrementAndGet();
             SiteBuilder.render(templates, layout, model.get(), page.info().source().displayPath(), out, page.url(), problems);
             return;
         }
+        byte[] html = previous.get(page);
+        String key = null;
+        if (html == null) {
+            key = DiskCache.key(siteKey, page.url(), pageKey.apply(page));
+            html = store.layout(key);
+        }
+        if (html == null) {
+            html = layOut(page, layout, model, problems);
+            if (html == null) return;
+            store.putLayout(key, html);
+            laidOut.incrementAndGet();
+        }
+        if (memo.kept) next.put(page, html);
+        out.write(page.url(), html);
+    }
+
+    private byte[] layOut(Page page, String layout, Supplier<Map<String, Object>> model, Problems problems) {
         StringWriter html = new StringWriter(32 * 1024);
         try {
             templates.render(layout, model.get(), html, page.info().source().displayPath());
         } catch (BuildFailedException e) {
             e.problems().forEach(problems::add);
-            return;
+            return null;
         }
-        byte[] bytes = html.toString().getBytes(StandardCharsets.UTF_8);
-        next.put(page, bytes);
-        out.write(page.url(), bytes);
+        return html.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Keeps only this build's layouts in the memo, and says how many pages were laid out. */
     int finish() {
-        if (memo != null) {
-            memo.layoutKey = key;
-            memo.laidOut = next;
-        }
+        memo.layoutKey = siteKey;
+        memo.laidOut = next;
         return laidOut.get();
     }
 }

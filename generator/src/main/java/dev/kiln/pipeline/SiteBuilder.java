@@ -1,5 +1,6 @@
 package dev.kiln.pipeline;
 
+import dev.kiln.cache.CodeVersion;
 import dev.kiln.cache.DiskCache;
 import dev.kiln.config.RawHtml;
 import dev.kiln.config.SiteConfig;
@@ -65,19 +66,22 @@ public final class SiteBuilder {
      * @throws BuildFailedException with every problem found; the output folder is then untouched
      */
     public BuildResult build(BuildOptions options) {
+        BuildMemo memo = BuildMemo.once();
         try (OutputDir out = OutputDir.prepare(options.out(), kept(options))) {
-            BuildResult result = build(options, null, out);
+            BuildResult result = build(options, memo, out);
             out.commit();
             if (out.warnings().isEmpty()) return result;
             List<Problem> warnings = new ArrayList<>(result.warnings());
             out.warnings().forEach(w -> warnings.add(Problem.inFile(options.out(), w, "")));
-            return new BuildResult(result.out(), result.pages(), result.files(), result.formulasRendered(), warnings, result.timings(), result.notes());
+            return new BuildResult(result.out(), result.pages(), result.files(), result.formulasRendered(), result.parsed(), result.laidOut(), warnings, result.timings(), result.notes());
+        } finally {
+            memo.close();
         }
     }
 
     /**
-     * Builds the site into {@code out}, reusing what {@code memo} kept from the previous build
-     * (null: nothing). The caller publishes {@code out} only when this returns.
+     * Builds the site into {@code out}, reusing what {@code memo} and the page store kept from
+     * earlier builds. The caller publishes {@code out} only when this returns.
      *
      * @throws BuildFailedException with every problem found
      */
@@ -87,28 +91,30 @@ public final class SiteBuilder {
 
         SiteConfig config = timings.time("config", () -> loadConfig(options));
         Theme theme = Theme.of(options.templates());
-        TemplateEngine templates = memo == null ? new TemplateEngine(theme) : memo.templates(theme);
-        ContentSet content = timings.time("load", () -> ContentLoader.load(options.content(), problems, memo == null ? null : memo.files));
+        TemplateEngine templates = memo.templates(theme);
+        ContentSet content = timings.time("load", () -> ContentLoader.load(options.content(), problems, memo.loaded()));
         timings.time("templates", () -> templates.checkSyntax(problems));
         SiteIndex index = timings.time("index", () -> SiteIndex.build(content, options.drafts(), templates::hasLayout, problems));
         Set<String> themeAssets = theme.files("assets"); // one walk of both layers serves the check and the copy
         ReservedPaths.check(index, options.content(), ScriptParts.published(themeAssets), problems);
 
         PageInfo reportPage = index.pages().stream().filter(p -> p.layout().equals("report")).findFirst().orElse(null);
-        Renderers renderers = memo == null ? Renderers.open(config, kind -> cache(options, kind)) : memo.renderers(config, options.cache());
+        PageStore store = memo.store(options.cache());
+        Renderers renderers = memo.renderers(config, options.cache());
         List<CompiledPage> compiled;
         int formulas;
         int parsed;
+        PageCompiler compiling;
         try {
             BodyCompiler compiler = new BodyCompiler(markdown(config.rawHtml(), config.ui()), index, reportPage, renderers.katex(), renderers.highlighter(),
                     renderers.diagrams(), renderers.demos(), options.lenientMath(), config.lineNumbers());
-            PageCompiler pages = new PageCompiler(compiler, memo, memo == null ? "" : timings.time("keys", () -> compileKey(config, options, index)));
+            compiling = new PageCompiler(compiler, memo, store, index, timings.time("keys", () -> compileKey(config, options, index)));
             int before = renderers.katex().renderedCount();
-            compiled = timings.time("parse", () -> index.pages().parallelStream().map(p -> pages.compile(p, problems)).toList());
+            compiled = timings.time("parse", () -> index.pages().parallelStream().map(p -> compiling.compile(p, problems)).toList());
             formulas = renderers.katex().renderedCount() - before;
-            parsed = pages.finish();
+            parsed = compiling.finish();
         } finally {
-            if (memo == null) renderers.close();
+            memo.parsed();
         }
         timings.time("links", () -> AnchorCheck.check(compiled, problems));
         problems.throwIfAny();
@@ -116,7 +122,7 @@ public final class SiteBuilder {
         SiteModel site = timings.time("model", () -> new SiteModel(compiled.stream().map(CompiledPage::page).toList()));
         ViewModel views = timings.time("model", () -> new ViewModel(config, site, GENERATOR));
         AtomicInteger files = new AtomicInteger();
-        PageLayouts layouts = new PageLayouts(templates, memo, memo == null ? "" : timings.time("keys", () -> layoutKey(config, memo.templatesKey, site)));
+        PageLayouts layouts = new PageLayouts(templates, memo, store, timings.time("keys", () -> layoutKey(config, memo.templatesKey, site)), compiling::keyOf);
         timings.time("render", () -> site.pages().parallelStream().forEach(page ->
                 layouts.render(page, () -> views.forPage(page), out, problems)));
         int laidOut = layouts.finish();
@@ -135,17 +141,19 @@ public final class SiteBuilder {
             if (site.pages().stream().anyMatch(Page::mermaid)) files.addAndGet(MermaidAssets.write(out));
             if (site.pages().stream().anyMatch(Page::demo)) files.addAndGet(DemoAssets.write(out));
         });
-        timings.time("search", () -> files.addAndGet(SearchFiles.write(site, out)));
+        timings.time("search", () -> {
+            Map<String, byte[]> search = store.files(searchKey(config, site, compiling), () -> SearchFiles.files(site));
+            search.forEach(out::write);
+            files.addAndGet(search.size());
+        });
         problems.throwIfAny();
-        if (memo != null) {
-            memo.lastCompiled = parsed;
-            memo.lastLaidOut = laidOut;
-        }
+        memo.lastCompiled = parsed;
+        memo.lastLaidOut = laidOut;
         List<String> notes = config.hasBaseUrl() ? List.of()
                 : List.of("sitemap.xml and canonical links are left out until base-url is set (in site.yaml, or --base-url): they need absolute URLs");
         int pages = site.pages().size();
         files.addAndGet(pages + content.assets().size() + (config.hasBaseUrl() ? 3 : 2));
-        return new BuildResult(options.out(), pages, files.get(), formulas, problems.warnings(), timings, notes);
+        return new BuildResult(options.out(), pages, files.get(), formulas, parsed, laidOut, problems.warnings(), timings, notes);
     }
 
     /** What the author keeps, which the output folder may not be, hold or lie inside. */
@@ -160,15 +168,24 @@ public final class SiteBuilder {
 
     /** Everything a page's body depends on besides its own source: settings and the set of pages and their URLs. */
     private static String compileKey(SiteConfig config, BuildOptions options, SiteIndex index) {
-        StringBuilder key = new StringBuilder(config.toString()).append('\0').append(options.lenientMath());
+        StringBuilder key = new StringBuilder(CodeVersion.fingerprint()).append('\0').append(config).append('\0').append(options.lenientMath());
         for (PageInfo p : index.pages()) key.append('\0').append(p.source().relativePath()).append('>').append(p.url()).append(':').append(p.layout());
         index.assets().stream().sorted().forEach(a -> key.append('\0').append(a));
         return DiskCache.key(key.toString());
     }
 
+    /** Everything the search index is made from: the settings, each page's compiled body (its key), URL and place in the reading order. */
+    private static String searchKey(SiteConfig config, SiteModel site, PageCompiler compiled) {
+        StringBuilder key = new StringBuilder("search\0").append(CodeVersion.fingerprint()).append('\0').append(config);
+        for (Page p : site.pages()) key.append('\0').append(p.url()).append('|').append(compiled.keyOf(p));
+        key.append("\0order");
+        for (Page p : site.readingOrder()) key.append('\0').append(p.url());
+        return DiskCache.key(key.toString());
+    }
+
     /** Everything a page's layout shows of the rest of the site, and the templates themselves (their fingerprint). */
     private static String layoutKey(SiteConfig config, String templates, SiteModel site) {
-        StringBuilder key = new StringBuilder(config.toString());
+        StringBuilder key = new StringBuilder(CodeVersion.fingerprint()).append('\0').append(config);
         for (Page p : site.pages()) {
             key.append('\0').append(p.url()).append('|').append(p.title()).append('|').append(p.description())
                     .append('|').append(p.info().inReadingOrder()).append('|').append(p.features()).append('|').append(p.headings())
@@ -176,11 +193,6 @@ public final class SiteBuilder {
         }
         key.append('\0').append(templates);
         return DiskCache.key(key.toString());
-    }
-
-    /** The on-disk cache for one kind of fragment, or a per-build memory cache when there is no cache folder. */
-    static DiskCache cache(BuildOptions options, String kind) {
-        return new DiskCache(options.cache() == null ? null : options.cache().resolve(kind));
     }
 
     private static SiteConfig loadConfig(BuildOptions options) {

@@ -110,7 +110,7 @@ public final class BodyCompiler {
             body = dropLeadingHeading(body, 1);
             report = dropLeadingHeading(report, 2);
         }
-        Page page = new Page(info, title, source.frontMatter().description(), parsed.headings(), body, report,
+        Page page = new Page(info, title, source.frontMatter().description(), parsed.headings(), dev.kiln.site.PageBody.of(body, report),
                 anchors, embeds.features(), parsed.notes());
         return new CompiledPage(page, List.copyOf(anchorLinks));
     }

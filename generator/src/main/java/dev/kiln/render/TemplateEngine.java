@@ -56,17 +56,18 @@ public final class TemplateEngine {
      * are copied, not rendered, so they are left out: changing them lays no page out again.
      */
     public static String fingerprint(Theme theme) {
+        // contents, not modification times: the key outlives the process (the page cache), and an
+        // edit within one clock tick that keeps the size must still count
         StringBuilder out = new StringBuilder();
         try {
-            for (String name : theme.overrideFiles()) { // the jar's files change only with Kiln: no need to walk them per rebuild
+            for (String name : theme.overrideFiles()) { // the jar's files change only with Kiln: no need to read them per rebuild
                 if (!name.endsWith(".ftlh")) continue;
-                Path file = theme.overrideDir().resolve(name);
-                out.append(name).append(':').append(Files.size(file)).append(':').append(Files.getLastModifiedTime(file)).append('\n');
+                out.append(name).append('\0').append(Files.readString(theme.overrideDir().resolve(name))).append('\0');
             }
         } catch (IOException | UncheckedIOException e) {
             return "unreadable:" + System.nanoTime();
         }
-        return out.toString();
+        return dev.kiln.cache.DiskCache.key(out.toString());
     }
 
     public boolean hasLayout(String name) {

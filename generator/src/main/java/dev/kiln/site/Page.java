@@ -13,14 +13,13 @@ import java.util.Set;
  * @param title       front matter title, else the first {@code #} heading, else the file name
  * @param description front matter description, or empty
  * @param headings    the body's headings, ids included
- * @param bodyHtml    the body as HTML for the page's own URL
- * @param reportHtml  the body as HTML for the full report (headings shifted, ids prefixed), or empty
+ * @param body        the body as HTML, for the page's own URL and for the full report
  * @param anchors     every {@code id} in {@code bodyHtml}, for checking links to {@code page#anchor}
  * @param features    what the page's layout must load for it: KaTeX's stylesheet, mermaid.js
  * @param notes       the body's editor's notes, for the home page's list
  */
-public record Page(PageInfo info, String title, String description, List<HeadingRef> headings, String bodyHtml,
-        String reportHtml, Set<String> anchors, Set<Feature> features, List<NoteRef> notes) {
+public record Page(PageInfo info, String title, String description, List<HeadingRef> headings, PageBody body,
+        Set<String> anchors, Set<Feature> features, List<NoteRef> notes) {
 
     /** Something in a page's body that needs an asset of its own, loaded only on the pages that have it. */
     public enum Feature {
@@ -30,6 +29,16 @@ public record Page(PageInfo info, String title, String description, List<Heading
         MERMAID,
         /** live demos: the demo widget and, once it starts, the training engine */
         DEMO
+    }
+
+    /** The body as HTML for the page's own URL. */
+    public String bodyHtml() {
+        return body.html();
+    }
+
+    /** The body as HTML for the full report (headings shifted, ids prefixed), or empty. */
+    public String reportHtml() {
+        return body.reportHtml();
     }
 
     public boolean math() {

@@ -86,6 +86,11 @@ public final class SiteIndex {
         return assets;
     }
 
+    /** The page made from the Markdown file at {@code relativePath}, or null. */
+    public PageInfo byPath(String relativePath) {
+        return byPath.get(relativePath);
+    }
+
     /** Schemes a link may use (any case); everything else is refused, so no spelling of `javascript:` gets through. */
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel");
     private static final Set<String> SCRIPT_SCHEMES = Set.of("javascript", "vbscript", "data");

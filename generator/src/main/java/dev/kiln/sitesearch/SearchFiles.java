@@ -11,7 +11,9 @@ import dev.kiln.write.ClasspathFiles;
 import dev.kiln.write.SiteOutput;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,16 +40,24 @@ public final class SearchFiles {
 
     /** Indexes every page but the full report (its text is the pages' own) and writes the files; how many. */
     public static int write(SiteModel site, SiteOutput out) {
+        Map<String, byte[]> files = files(site);
+        files.forEach(out::write);
+        return files.size();
+    }
+
+    /** The search's files, by path under the site root, in a stable order. */
+    public static Map<String, byte[]> files(SiteModel site) {
         SearchIndex index = index(site);
-        out.write(DIR + "engine.js", Engine.JS);
-        out.write(DIR + "meta.js", call("meta", -1, index.meta()));
         int shards = index.shards().size();
-        // a large site has thousands of chunks: they are quoted and written on every core
-        java.util.stream.IntStream.range(0, shards + index.chunks().size()).parallel().forEach(i -> {
-            if (i < shards) out.write(DIR + "s" + i + ".js", call("shard", i, index.shards().get(i)));
-            else out.write(DIR + "c" + (i - shards) + ".js", call("chunk", i - shards, index.chunks().get(i - shards)));
-        });
-        return 2 + index.shards().size() + index.chunks().size();
+        byte[][] parts = new byte[shards + index.chunks().size()][];
+        // a large site has thousands of chunks: they are quoted on every core
+        java.util.stream.IntStream.range(0, parts.length).parallel().forEach(i -> parts[i] = (i < shards
+                ? call("shard", i, index.shards().get(i)) : call("chunk", i - shards, index.chunks().get(i - shards))).getBytes(StandardCharsets.UTF_8));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(DIR + "engine.js", Engine.JS);
+        files.put(DIR + "meta.js", call("meta", -1, index.meta()).getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < parts.length; i++) files.put(DIR + (i < shards ? "s" + i : "c" + (i - shards)) + ".js", parts[i]);
+        return files;
     }
 
     static SearchIndex index(SiteModel site) {

@@ -1,0 +1,133 @@
+package dev.kiln.pipeline;
+
+import static dev.kiln.TestSites.replace;
+import static dev.kiln.TestSites.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.TestSites;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code kiln build} with the page cache of earlier builds must write exactly what a build
+ * without it writes, byte for byte, after every kind of edit an author makes; and it must skip
+ * the pages an edit did not touch. Runs on a small English site of its own, not the article.
+ */
+class CachedBuildTest {
+    @TempDir
+    Path dir;
+    Path site;
+
+    @BeforeEach
+    void englishSite() {
+        site = TestSites.create(dir.resolve("site"));
+        write(site, "site.yaml", "title: Field notes\nlanguage: en\n");
+        write(site, "content/index.md", "# Field notes\n\nStart with [the basics](guide/basics.md#first-steps).\n");
+        write(site, "content/guide/basics.md", "---\ntitle: Basics\n---\n\n## First steps\n\nEnergy is $E = mc^2$, as a start.\n\n"
+                + "```python\nprint('hello')\n```\n\nThen read [the advanced part](advanced.md#deeper).\n");
+        write(site, "content/guide/advanced.md", "# Advanced\n\n## Deeper\n\n```mermaid\nflowchart TD\n  A[Read] --> B[Write]\n```\n\n## Notes\n\nMore.\n");
+        write(site, "content/about.md", "---\ntitle: About\n---\n\nA plain page.\n");
+        TestSites.override(site, "partials/toc.ftlh");
+        TestSites.override(site, "assets/kiln.css");
+    }
+
+    @Test
+    void aCachedBuildEqualsACleanBuildAfterEveryKindOfEdit() throws IOException {
+        BuildResult first = cached();
+        assertEquals(4, first.parsed(), "an empty cache parses every page");
+        assertSameAsClean();
+
+        BuildResult again = cached();
+        assertEquals(List.of(0, 0), List.of(again.parsed(), again.laidOut()), "nothing changed: nothing is parsed or laid out");
+        assertSameAsClean();
+
+        Path basics = site.resolve("content/guide/basics.md");
+        replace(basics, "as a start", "as a first example");
+        BuildResult edited = cached();
+        assertEquals(List.of(1, 1), List.of(edited.parsed(), edited.laidOut()), "a text edit parses and lays out its own page only");
+        assertSameAsClean();
+
+        List<Edit> edits = List.of(
+                () -> replace(site.resolve("content/guide/advanced.md"), "## Notes", "## Notes and more"), // a heading the navigation lists
+                () -> replace(site.resolve("content/about.md"), "title: About", "title: About us"),        // a title in every page's navigation
+                () -> write(site, "content/guide/extra.md", "# Extra\n\nBack to [first steps](basics.md#first-steps).\n"),
+                () -> Files.move(site.resolve("content/guide/extra.md"), site.resolve("content/guide/extra2.md")),
+                () -> Files.delete(site.resolve("content/guide/extra2.md")),
+                () -> replace(site.resolve("templates/partials/toc.ftlh"), "<ol class=\"toc-list\">", "<ol class=\"toc-list\" data-edited>"),
+                () -> replace(site.resolve("templates/assets/kiln.css"), "--accent: #a8380f;", "--accent: #a8380e;"),
+                () -> replace(site.resolve("site.yaml"), "title: Field notes", "title: Field notes, revised"),
+                () -> replace(basics, "as a first example", "as a start"));
+        for (Edit edit : edits) {
+            edit.apply();
+            cached();
+            assertSameAsClean();
+        }
+    }
+
+    @Test
+    void aDamagedCacheEntryIsRebuiltNotPublished() throws IOException {
+        cached();
+        try (Stream<Path> entries = Files.walk(dir.resolve("cache/pages"))) {
+            for (Path entry : entries.filter(Files::isRegularFile).toList()) {
+                byte[] bytes = Files.readAllBytes(entry);
+                Files.write(entry, Arrays.copyOf(bytes, bytes.length / 2)); // a build killed mid-write elsewhere, or a bad disk
+            }
+        }
+        BuildResult rebuilt = cached();
+        assertEquals(4, rebuilt.parsed(), "a truncated compiled page is parsed again");
+        assertSameAsClean();
+    }
+
+    private BuildResult cached() {
+        return new SiteBuilder().build(options(dir.resolve("out"), dir.resolve("cache")));
+    }
+
+    private BuildOptions options(Path out, Path cache) {
+        return new BuildOptions(site.resolve("content"), site.resolve("templates"), site.resolve("site.yaml"), out, null, false, false, cache);
+    }
+
+    /** Builds the same sources with no page cache (formulas and diagrams still come from theirs), and compares every file. */
+    private void assertSameAsClean() throws IOException {
+        Path cleanCache = dir.resolve("clean-cache");
+        deleteTree(cleanCache.resolve("pages"));
+        Path clean = dir.resolve("clean");
+        new SiteBuilder().build(options(clean, cleanCache));
+        Path out = dir.resolve("out");
+        Set<String> expected = files(clean);
+        assertEquals(expected, files(out));
+        for (String file : expected) {
+            assertTrue(Arrays.equals(Files.readAllBytes(clean.resolve(file)), Files.readAllBytes(out.resolve(file))), file + " differs from a clean build");
+        }
+    }
+
+    /** Every file of a built site, but the build's own list of them (which holds modification times). */
+    private static Set<String> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            Set<String> all = new TreeSet<>();
+            walk.filter(Files::isRegularFile).forEach(f -> all.add(root.relativize(f).toString().replace('\\', '/')));
+            all.remove(".kiln-build");
+            return all;
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) return;
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+
+    interface Edit {
+        void apply() throws IOException;
+    }
+}
