@@ -6,8 +6,11 @@ import dev.kiln.problem.Problems;
 import dev.kiln.render.TemplateEngine;
 import dev.kiln.site.Page;
 import dev.kiln.write.SiteOutput;
+import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -18,7 +21,7 @@ import java.util.function.Supplier;
 /**
  * The render step for one build: each page laid out by its template, or its bytes taken from the
  * server's memo (when the compiled page is the very same object as last time) or from the page
- * store, as long as nothing else the layout shows ({@code siteKey}) changed. The full report
+ * store (linked into the output, not copied), as long as nothing else the layout shows ({@code siteKey}) changed. The full report
  * shows every page's body, so it is always laid out.
  */
 final class PageLayouts {
@@ -50,19 +53,35 @@ final class PageLayouts {
             return;
         }
         byte[] html = previous.get(page);
-        String key = null;
         if (html == null) {
-            key = DiskCache.key(siteKey, page.url(), pageKey.apply(page));
-            html = store.layout(key);
-        }
-        if (html == null) {
+            String key = DiskCache.key(siteKey, page.url(), pageKey.apply(page));
+            if (fromCache(store.layout(key), page, out)) return;
             html = layOut(page, layout, model, problems);
             if (html == null) return;
-            store.putLayout(key, html);
             laidOut.incrementAndGet();
+            out.write(page.url(), html);
+            store.putLayout(key, html, out.fileOf(page.url()));
+        } else {
+            out.write(page.url(), html);
         }
         if (memo.kept) next.put(page, html);
-        out.write(page.url(), html);
+    }
+
+    /** Puts a cached layout in the output, linked where it can be; false if there is none (or it vanished meanwhile). */
+    private boolean fromCache(Path cached, Page page, SiteOutput out) {
+        if (cached == null) return false;
+        try {
+            if (!memo.kept) {
+                out.link(cached, page.url());
+                return true;
+            }
+            byte[] html = Files.readAllBytes(cached); // the server's memory site holds bytes, and so does its memo
+            out.write(page.url(), html);
+            next.put(page, html);
+            return true;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 
     private byte[] layOut(Page page, String layout, Supplier<Map<String, Object>> model, Problems problems) {
@@ -78,6 +97,7 @@ final class PageLayouts {
 
     /** Keeps only this build's layouts in the memo, and says how many pages were laid out. */
     int finish() {
+        store.layoutsDone();
         memo.layoutKey = siteKey;
         memo.laidOut = next;
         return laidOut.get();

@@ -3,9 +3,13 @@ package dev.kiln.pipeline;
 import dev.kiln.cache.BlobStore;
 import dev.kiln.problem.BuildFailedException;
 import dev.kiln.problem.Problem;
+import dev.kiln.search.index.IndexBuilder;
+import dev.kiln.site.Page;
 import dev.kiln.site.PageBody;
 import dev.kiln.site.PageInfo;
 import dev.kiln.site.SiteIndex;
+import dev.kiln.sitesearch.SectionCache;
+import dev.kiln.sitesearch.TokenizedCodec;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -15,7 +19,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -29,15 +35,17 @@ final class PageStore {
     private final Path dir;
     private final BlobStore compiled;
     private final BlobStore bodies;
-    private final BlobStore layouts;
+    private final LayoutFiles layouts;
     private final BlobStore fileSets;
+    private final BlobStore tokens;
 
     PageStore(Path cacheDir) {
         this.dir = cacheDir == null ? null : cacheDir.resolve("pages");
         this.compiled = dir == null ? null : new BlobStore(dir.resolve("compiled"));
         this.bodies = dir == null ? null : new BlobStore(dir.resolve("body"));
-        this.layouts = dir == null ? null : new BlobStore(dir.resolve("html"));
+        this.layouts = dir == null ? null : new LayoutFiles(dir.resolve("html"));
         this.fileSets = dir == null ? null : new BlobStore(dir.resolve("files"));
+        this.tokens = dir == null ? null : new BlobStore(dir.resolve("tokens"));
     }
 
     BuildMemo.Compiled compiled(String key, PageInfo info, SiteIndex index) {
@@ -53,12 +61,19 @@ final class PageStore {
         compiled.write(key, CompiledCodec.encode(page)); // last: an entry is only found once its body is there
     }
 
-    byte[] layout(String key) {
-        return layouts == null ? null : layouts.read(key);
+    /** A laid-out page's file in the cache, or null. */
+    Path layout(String key) {
+        return layouts == null ? null : layouts.find(key);
     }
 
-    void putLayout(String key, byte[] html) {
-        if (layouts != null) layouts.write(key, html);
+    /** Keeps a page just laid out, sharing {@code written} (its file in the output, or null) where it can. */
+    void putLayout(String key, byte[] html, Path written) {
+        if (layouts != null) layouts.put(key, html, written);
+    }
+
+    /** At the end of the render step: which laid-out pages the next build may trust. */
+    void layoutsDone() {
+        if (layouts != null) layouts.save();
     }
 
     /**
@@ -72,6 +87,21 @@ final class PageStore {
         files = make.get();
         if (fileSets != null) fileSets.write(key, pack(files));
         return files;
+    }
+
+    /** Each page's tokenized search sections, filed under its compiled page's key (they come from nothing else). */
+    SectionCache sections(Function<Page, String> keyOf) {
+        if (tokens == null) return SectionCache.NONE;
+        return (page, make) -> {
+            String key = keyOf.apply(page);
+            byte[] entry = key == null ? null : tokens.read(key);
+            List<IndexBuilder.Tokenized> hit = entry == null ? null : TokenizedCodec.decode(entry);
+            if (hit != null) return hit;
+            List<IndexBuilder.Tokenized> made = make.get();
+            byte[] bytes = key == null ? null : TokenizedCodec.encode(made);
+            if (bytes != null) tokens.write(key, bytes);
+            return made;
+        };
     }
 
     private static byte[] pack(Map<String, byte[]> files) {

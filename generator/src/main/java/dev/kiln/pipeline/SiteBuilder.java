@@ -142,7 +142,7 @@ public final class SiteBuilder {
             if (site.pages().stream().anyMatch(Page::demo)) files.addAndGet(DemoAssets.write(out));
         });
         timings.time("search", () -> {
-            Map<String, byte[]> search = store.files(searchKey(config, site, compiling), () -> SearchFiles.files(site));
+            Map<String, byte[]> search = store.files(searchKey(config, site, compiling), () -> SearchFiles.files(site, store.sections(compiling::keyOf)));
             search.forEach(out::write);
             files.addAndGet(search.size());
         });

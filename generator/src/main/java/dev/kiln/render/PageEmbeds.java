@@ -45,7 +45,8 @@ final class PageEmbeds implements EmbedRenderer {
 
     /** What the page's layout must load: KaTeX's stylesheet, mermaid.js. */
     Set<Page.Feature> features() {
-        return Set.copyOf(features);
+        // in declaration order, as a cached page's are: the layout cache's key lists them
+        return features.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(features));
     }
 
     @Override

@@ -40,14 +40,14 @@ public final class SearchFiles {
 
     /** Indexes every page but the full report (its text is the pages' own) and writes the files; how many. */
     public static int write(SiteModel site, SiteOutput out) {
-        Map<String, byte[]> files = files(site);
+        Map<String, byte[]> files = files(site, SectionCache.NONE);
         files.forEach(out::write);
         return files.size();
     }
 
     /** The search's files, by path under the site root, in a stable order. */
-    public static Map<String, byte[]> files(SiteModel site) {
-        SearchIndex index = index(site);
+    public static Map<String, byte[]> files(SiteModel site, SectionCache cache) {
+        SearchIndex index = index(site, cache);
         int shards = index.shards().size();
         byte[][] parts = new byte[shards + index.chunks().size()][];
         // a large site has thousands of chunks: they are quoted on every core
@@ -61,6 +61,10 @@ public final class SearchFiles {
     }
 
     static SearchIndex index(SiteModel site) {
+        return index(site, SectionCache.NONE);
+    }
+
+    static SearchIndex index(SiteModel site, SectionCache cache) {
         // reading order first, then pages outside it; identity, since hashing a page hashes its whole body
         Set<Page> pages = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<Page> ordered = new ArrayList<>();
@@ -72,7 +76,7 @@ public final class SearchFiles {
         // tokens are never all held at once; the index takes the sections in reading order
         for (int from = 0; from < indexed.size(); from += BATCH) {
             builder.addAll(indexed.subList(from, Math.min(indexed.size(), from + BATCH)).parallelStream()
-                    .flatMap(page -> PageSections.of(page).stream().map(builder::tokenize)).toList());
+                    .flatMap(page -> cache.get(page, () -> PageSections.of(page).stream().map(builder::tokenize).toList()).stream()).toList());
         }
         return builder.build(SHARD_CHARS, CHUNK_CHARS);
     }

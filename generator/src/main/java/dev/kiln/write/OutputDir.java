@@ -168,6 +168,28 @@ public final class OutputDir implements SiteOutput, AutoCloseable {
         }
     }
 
+    @Override
+    public void link(Path file, String relativePath) {
+        begin();
+        try {
+            Path target = prepare(relativePath);
+            try {
+                Files.createLink(target, file);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING); // another device, or no links here
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writing.decrementAndGet();
+        }
+    }
+
+    @Override
+    public Path fileOf(String relativePath) {
+        return resolve(relativePath);
+    }
+
     /** Counts a write in, unless the build is being stopped. */
     private void begin() {
         writing.incrementAndGet();

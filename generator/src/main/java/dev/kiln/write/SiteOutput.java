@@ -19,4 +19,17 @@ public interface SiteOutput {
     Writer writer(String relativePath);
 
     void copy(Path source, String relativePath);
+
+    /**
+     * Puts {@code file}'s bytes at {@code relativePath} without reading them where the output can
+     * share the file (a hard link); otherwise copies them. The file must not change afterwards.
+     */
+    default void link(Path file, String relativePath) {
+        copy(file, relativePath);
+    }
+
+    /** The file a path was written to, for sharing it (see {@link #link}); null when the output is not files. */
+    default Path fileOf(String relativePath) {
+        return null;
+    }
 }

@@ -80,11 +80,30 @@ class CachedBuildTest {
         try (Stream<Path> entries = Files.walk(dir.resolve("cache/pages"))) {
             for (Path entry : entries.filter(Files::isRegularFile).toList()) {
                 byte[] bytes = Files.readAllBytes(entry);
-                Files.write(entry, Arrays.copyOf(bytes, bytes.length / 2)); // a build killed mid-write elsewhere, or a bad disk
+                Files.delete(entry); // a file of its own: a cached layout shares its file with the page published from it
+                Files.write(entry, Arrays.copyOf(bytes, bytes.length / 2)); // a bad disk, or a copy cut short
             }
         }
         BuildResult rebuilt = cached();
         assertEquals(4, rebuilt.parsed(), "a truncated compiled page is parsed again");
+        assertSameAsClean();
+    }
+
+    /**
+     * A published page shares its file with the cached layout it came from. A page edited in place
+     * in the output must not then come back from the cache into the next site as edited.
+     */
+    @Test
+    void aPublishedPageEditedInPlaceIsNotPublishedAgain() throws IOException {
+        cached();
+        Path about = dir.resolve("out/about.html");
+        String original = Files.readString(about);
+        Files.writeString(about, original.replace("A plain page.", "Changed by hand."), java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
+        assertTrue(Files.readString(about).contains("Changed by hand."));
+        deleteTree(dir.resolve("out")); // the build would refuse to replace a folder with a file it did not write
+        BuildResult rebuilt = cached();
+        assertEquals(1, rebuilt.laidOut(), "the page whose cached file changed is laid out again");
+        assertEquals(original, Files.readString(about));
         assertSameAsClean();
     }
 
