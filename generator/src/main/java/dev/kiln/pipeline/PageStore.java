@@ -85,8 +85,28 @@ final class PageStore {
         Map<String, byte[]> files = entry == null ? null : unpack(entry);
         if (files != null) return files;
         files = make.get();
-        if (fileSets != null) fileSets.write(key, pack(files));
+        if (fileSets != null) {
+            fileSets.write(key, pack(files));
+            replaceLast(key);
+        }
         return files;
+    }
+
+    /**
+     * Deletes the file set the previous build made: at 10,000 pages one is 50 MB, and only the
+     * latest can match the next build unless an edit is undone.
+     */
+    private void replaceLast(String key) {
+        Path last = dir.resolve("files.last");
+        try {
+            String previous = Files.exists(last) ? Files.readString(last).strip() : "";
+            if (previous.matches("[0-9a-f]{64}") && !previous.equals(key)) Files.deleteIfExists(fileSets.file(previous));
+            Path tmp = dir.resolve("files.last.tmp-" + ProcessHandle.current().pid());
+            Files.writeString(tmp, key);
+            Files.move(tmp, last, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // a cache that keeps an old set only takes disk space
+        }
     }
 
     /** Each page's tokenized search sections, filed under its compiled page's key (they come from nothing else). */
