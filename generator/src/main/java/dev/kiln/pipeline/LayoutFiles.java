@@ -46,14 +46,20 @@ final class LayoutFiles {
         return file;
     }
 
-    /** Keeps a page just laid out: the output's own file where it can be linked ({@code written}, may be null), else the bytes. */
+    /**
+     * Keeps a page just laid out: the output's own file where it can be linked ({@code written},
+     * may be null), else a copy of its bytes ({@code html}, or the file's when null).
+     */
     void put(String key, byte[] html, Path written) {
         Path file = file(key);
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(".tmp-" + Thread.currentThread().getId() + "-" + System.nanoTime());
             try {
-                if (written == null || !link(tmp, written)) Files.write(tmp, html);
+                if (written == null || !link(tmp, written)) {
+                    if (html != null) Files.write(tmp, html);
+                    else Files.copy(written, tmp);
+                }
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(tmp);

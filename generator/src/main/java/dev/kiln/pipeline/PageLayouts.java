@@ -30,64 +30,90 @@ final class PageLayouts {
     private final PageStore store;
     private final String siteKey;
     private final Function<Page, String> pageKey;
+    private final String bodiesKey;
     private final Map<Page, byte[]> previous;
     private final Map<Page, byte[]> next = Collections.synchronizedMap(new IdentityHashMap<>());
     private final AtomicInteger laidOut = new AtomicInteger();
+    private static final byte[] LINKED = new byte[0];
 
-    /** @param pageKey the key each page's compiled body was filed under */
-    PageLayouts(TemplateEngine templates, BuildMemo memo, PageStore store, String siteKey, Function<Page, String> pageKey) {
+    /**
+     * @param pageKey   the key each page's compiled body was filed under
+     * @param bodiesKey all of those keys at once, for the full report
+     */
+    PageLayouts(TemplateEngine templates, BuildMemo memo, PageStore store, String siteKey, Function<Page, String> pageKey, String bodiesKey) {
         this.templates = templates;
         this.memo = memo;
         this.store = store;
         this.siteKey = siteKey;
         this.pageKey = pageKey;
+        this.bodiesKey = bodiesKey;
         this.previous = siteKey.equals(memo.layoutKey) ? memo.laidOut : Map.of();
     }
 
     void render(Page page, Supplier<Map<String, Object>> model, SiteOutput out, Problems problems) {
         memo.checkSuperseded();
         String layout = page.info().layout();
-        if (layout.equals("report")) {
-            laidOut.incrementAndGet();
-            SiteBuilder.render(templates, layout, model.get(), page.info().source().displayPath(), out, page.url(), problems);
+        Path source = page.info().source().displayPath();
+        if (layout.equals("report")) { // it shows every page's body: its key is theirs, and the memo (one page's body) does not fit it
+            String key = DiskCache.key(siteKey, page.url(), bodiesKey);
+            if (place(key, null, page.url(), model, source, out, problems) == null) stream(key, layout, page.url(), model, source, out, problems);
             return;
         }
         byte[] html = previous.get(page);
-        if (html == null) {
-            String key = DiskCache.key(siteKey, page.url(), pageKey.apply(page));
-            if (fromCache(store.layout(key), page, out)) return;
-            html = layOut(page, layout, model, problems);
-            if (html == null) return;
-            laidOut.incrementAndGet();
-            out.write(page.url(), html);
-            store.putLayout(key, html, out.fileOf(page.url()));
-        } else {
-            out.write(page.url(), html);
-        }
-        if (memo.kept) next.put(page, html);
+        if (html == null) html = place(DiskCache.key(siteKey, page.url(), pageKey.apply(page)), layout, page.url(), model, source, out, problems);
+        else out.write(page.url(), html);
+        if (memo.kept && html != null && html != LINKED) next.put(page, html);
     }
 
-    /** Puts a cached layout in the output, linked where it can be; false if there is none (or it vanished meanwhile). */
-    private boolean fromCache(Path cached, Page page, SiteOutput out) {
-        if (cached == null) return false;
-        try {
-            if (!memo.kept) {
-                out.link(cached, page.url());
-                return true;
+    /** A page that is no content file's (the 404 page): it shows only what the site key covers. */
+    void render(String layout, String url, Supplier<Map<String, Object>> model, Path source, SiteOutput out, Problems problems) {
+        place(DiskCache.key(siteKey, url, layout), layout, url, model, source, out, problems);
+    }
+
+    /**
+     * Puts the page filed under {@code key} at {@code url}, from the cache or else laid out now by
+     * {@code layout} (null: not now). Returns its bytes where it has them in memory, an empty array
+     * for a page linked from the cache, and null for one not placed.
+     */
+    private byte[] place(String key, String layout, String url, Supplier<Map<String, Object>> model, Path source,
+            SiteOutput out, Problems problems) {
+        Path cached = store.layout(key);
+        if (cached != null) {
+            try {
+                if (!memo.kept) {
+                    out.link(cached, url);
+                    return LINKED;
+                }
+                byte[] html = Files.readAllBytes(cached); // the server's memory site holds bytes, and so does its memo
+                out.write(url, html);
+                return html;
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // vanished meanwhile: lay it out
             }
-            byte[] html = Files.readAllBytes(cached); // the server's memory site holds bytes, and so does its memo
-            out.write(page.url(), html);
-            next.put(page, html);
-            return true;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return false;
         }
+        if (layout == null) return null;
+        byte[] html = layOut(layout, model, source, problems);
+        if (html == null) return null;
+        laidOut.incrementAndGet();
+        out.write(url, html);
+        store.putLayout(key, html, out.fileOf(url));
+        return html;
     }
 
-    private byte[] layOut(Page page, String layout, Supplier<Map<String, Object>> model, Problems problems) {
+    /** Lays a page out straight into its output file (the full report can be most of the site's size), and keeps that file. */
+    private void stream(String key, String layout, String url, Supplier<Map<String, Object>> model, Path source, SiteOutput out, Problems problems) {
+        Problems own = new Problems();
+        SiteBuilder.render(templates, layout, model.get(), source, out, url, own);
+        laidOut.incrementAndGet();
+        own.sorted().forEach(problems::add);
+        Path written = out.fileOf(url);
+        if (own.isEmpty() && written != null) store.putLayout(key, null, written);
+    }
+
+    private byte[] layOut(String layout, Supplier<Map<String, Object>> model, Path source, Problems problems) {
         StringWriter html = new StringWriter(32 * 1024);
         try {
-            templates.render(layout, model.get(), html, page.info().source().displayPath());
+            templates.render(layout, model.get(), html, source);
         } catch (BuildFailedException e) {
             e.problems().forEach(problems::add);
             return null;

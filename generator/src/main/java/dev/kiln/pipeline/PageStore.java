@@ -71,6 +71,22 @@ final class PageStore {
         if (layouts != null) layouts.put(key, html, written);
     }
 
+    /** Whether a check that depends only on {@code key} (the templates' syntax) passed in an earlier build. */
+    boolean passed(String key) {
+        return dir != null && Files.isRegularFile(dir.resolve("passed").resolve(key));
+    }
+
+    /** Records that the check {@code key} names passed, so later builds may skip it. */
+    void pass(String key) {
+        if (dir == null) return;
+        try {
+            Files.createDirectories(dir.resolve("passed"));
+            Files.write(dir.resolve("passed").resolve(key), new byte[0]);
+        } catch (IOException e) {
+            // the next build checks again
+        }
+    }
+
     /** At the end of the render step: which laid-out pages the next build may trust. */
     void layoutsDone() {
         if (layouts != null) layouts.save();

@@ -92,21 +92,21 @@ public final class SiteBuilder {
         SiteConfig config = timings.time("config", () -> loadConfig(options));
         Theme theme = Theme.of(options.templates());
         TemplateEngine templates = memo.templates(theme);
+        PageStore store = memo.store(options.cache());
         ContentSet content = timings.time("load", () -> ContentLoader.load(options.content(), problems, memo.loaded()));
-        timings.time("templates", () -> templates.checkSyntax(problems));
+        timings.time("templates", () -> checkTemplates(templates, DiskCache.key("syntax", CodeVersion.fingerprint(), memo.templatesKey), store, problems));
         SiteIndex index = timings.time("index", () -> SiteIndex.build(content, options.drafts(), templates::hasLayout, problems));
         Set<String> themeAssets = theme.files("assets"); // one walk of both layers serves the check and the copy
         ReservedPaths.check(index, options.content(), ScriptParts.published(themeAssets), problems);
 
         PageInfo reportPage = index.pages().stream().filter(p -> p.layout().equals("report")).findFirst().orElse(null);
-        PageStore store = memo.store(options.cache());
         Renderers renderers = memo.renderers(config, options.cache());
         List<CompiledPage> compiled;
         int formulas;
         int parsed;
         PageCompiler compiling;
         try {
-            BodyCompiler compiler = new BodyCompiler(markdown(config.rawHtml(), config.ui()), index, reportPage, renderers.katex(), renderers.highlighter(),
+            BodyCompiler compiler = new BodyCompiler(() -> markdown(config.rawHtml(), config.ui()), index, reportPage, renderers.katex(), renderers.highlighter(),
                     renderers.diagrams(), renderers.demos(), options.lenientMath(), config.lineNumbers());
             compiling = new PageCompiler(compiler, memo, store, index, timings.time("keys", () -> compileKey(config, options, index)));
             int before = renderers.katex().renderedCount();
@@ -122,14 +122,14 @@ public final class SiteBuilder {
         SiteModel site = timings.time("model", () -> new SiteModel(compiled.stream().map(CompiledPage::page).toList()));
         ViewModel views = timings.time("model", () -> new ViewModel(config, site, GENERATOR));
         AtomicInteger files = new AtomicInteger();
-        PageLayouts layouts = new PageLayouts(templates, memo, store, timings.time("keys", () -> layoutKey(config, memo.templatesKey, site)), compiling::keyOf);
-        timings.time("render", () -> site.pages().parallelStream().forEach(page ->
-                layouts.render(page, () -> views.forPage(page), out, problems)));
+        PageLayouts layouts = new PageLayouts(templates, memo, store, timings.time("keys", () -> layoutKey(config, memo.templatesKey, site)),
+                compiling::keyOf, DiskCache.key(site.pages().stream().map(compiling::keyOf).toArray(String[]::new)));
+        timings.time("render", () -> {
+            site.pages().parallelStream().forEach(page -> layouts.render(page, () -> views.forPage(page), out, problems));
+            if (templates.hasLayout("404")) layouts.render("404", "404.html", views::forNotFound, theme.displayPath("404.ftlh"), out, problems);
+        });
         int laidOut = layouts.finish();
         timings.time("files", () -> {
-            if (templates.hasLayout("404")) {
-                render(templates, "404", views.forNotFound(), theme.displayPath("404.ftlh"), out, "404.html", problems);
-            }
             // the sitemap protocol wants absolute URLs: without base-url there is no valid sitemap to write
             if (config.hasBaseUrl()) out.write("sitemap.xml", SiteFiles.sitemap(config, site.readingOrder()));
             out.write("robots.txt", SiteFiles.robots(config));
@@ -154,6 +154,15 @@ public final class SiteBuilder {
         int pages = site.pages().size();
         files.addAndGet(pages + content.assets().size() + (config.hasBaseUrl() ? 3 : 2));
         return new BuildResult(options.out(), pages, files.get(), formulas, parsed, laidOut, problems.warnings(), timings, notes);
+    }
+
+    /** Parses every template, unless these very templates (their fingerprint, {@code key}) parsed cleanly before. */
+    private static void checkTemplates(TemplateEngine templates, String key, PageStore store, Problems problems) {
+        if (store.passed(key)) return;
+        Problems found = new Problems();
+        templates.checkSyntax(found);
+        found.sorted().forEach(problems::add);
+        if (found.isEmpty()) store.pass(key);
     }
 
     /** What the author keeps, which the output folder may not be, hold or lie inside. */

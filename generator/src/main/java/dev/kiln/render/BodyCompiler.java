@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -32,7 +33,8 @@ import java.util.function.UnaryOperator;
  * the line and column of the URL; anchors on other pages are checked later by {@link AnchorCheck}.
  */
 public final class BodyCompiler {
-    private final MarkdownEngine markdown;
+    /** Made on first use: a build whose pages all come from the cache never loads flexmark. */
+    private final Supplier<MarkdownEngine> markdown;
     private final SiteIndex index;
     private final PageInfo reportPage;
     private final PageEmbeds.Renderers renderers;
@@ -44,7 +46,7 @@ public final class BodyCompiler {
      * @param lenientMath render formula errors in red and go on, instead of failing the build
      * @param lineNumbers number code blocks unless their info string says {@code {nolinenos}}
      */
-    public BodyCompiler(MarkdownEngine markdown, SiteIndex index, PageInfo reportPage, KatexRenderer katex,
+    public BodyCompiler(Supplier<MarkdownEngine> markdown, SiteIndex index, PageInfo reportPage, KatexRenderer katex,
             CodeHighlighter highlighter, DiagramRenderer diagrams, DemoRenderer demos, boolean lenientMath, boolean lineNumbers) {
         this.markdown = markdown;
         this.index = index;
@@ -65,10 +67,10 @@ public final class BodyCompiler {
         }
         ParsedMarkdown parsed;
         try {
-            parsed = markdown.parse(tooDeep >= 0 ? "" : source.body());
+            parsed = markdown.get().parse(tooDeep >= 0 ? "" : source.body());
         } catch (StackOverflowError e) {
             problems.add(tooDeepForFlexmark(source));
-            parsed = markdown.parse("");
+            parsed = markdown.get().parse("");
         }
         for (int offset : parsed.unclosedMath()) {
             problems.add(Problem.at(source.displayPath(), at.line(offset), at.column(offset),
@@ -93,9 +95,9 @@ public final class BodyCompiler {
         String body = "";
         String report = "";
         try {
-            body = markdown.render(parsed, new RenderScope(url -> pageUrl(info, url), 0, UnaryOperator.identity(), embeds));
+            body = markdown.get().render(parsed, new RenderScope(url -> pageUrl(info, url), 0, UnaryOperator.identity(), embeds));
             if (reportPage != null && info.inReadingOrder()) {
-                report = markdown.render(parsed,
+                report = markdown.get().render(parsed,
                         new RenderScope(url -> reportUrl(url, info), 1, id -> Page.reportHeadingId(info, id), embeds));
             }
         } catch (StackOverflowError e) {

@@ -28,12 +28,25 @@ import java.util.Map;
  * value, or does not parse, fails the build with the template's file and line.
  */
 public final class TemplateEngine {
-    private final Configuration config;
     private final Theme theme;
+    /** Made on first use: a build that takes every page from the cache never loads Freemarker. */
+    private volatile Configuration config;
 
     public TemplateEngine(Theme theme) {
         this.theme = theme;
-        config = new Configuration(Configuration.VERSION_2_3_34);
+    }
+
+    private Configuration config() {
+        Configuration made = config;
+        if (made != null) return made;
+        synchronized (this) {
+            if (config == null) config = configure(theme);
+            return config;
+        }
+    }
+
+    private static Configuration configure(Theme theme) {
+        Configuration config = new Configuration(Configuration.VERSION_2_3_34);
         config.setTemplateLoader(new ThemeTemplateLoader(theme));
         config.setDefaultEncoding("UTF-8");
         config.setOutputFormat(HTMLOutputFormat.INSTANCE);
@@ -48,6 +61,7 @@ public final class TemplateEngine {
         // runs shell commands), no `?api` into the objects behind the model.
         config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         config.setAPIBuiltinEnabled(false);
+        return config;
     }
 
     /**
@@ -61,7 +75,7 @@ public final class TemplateEngine {
         StringBuilder out = new StringBuilder();
         try {
             for (String name : theme.overrideFiles()) { // the jar's files change only with Kiln: no need to read them per rebuild
-                if (!name.endsWith(".ftlh")) continue;
+                if (!name.endsWith(".ftlh") && !name.endsWith(".ftl")) continue; // the files checkSyntax parses
                 out.append(name).append('\0').append(Files.readString(theme.overrideDir().resolve(name))).append('\0');
             }
         } catch (IOException | UncheckedIOException e) {
@@ -79,7 +93,7 @@ public final class TemplateEngine {
         for (String name : theme.files("")) {
             if (!name.endsWith(".ftlh") && !name.endsWith(".ftl")) continue;
             try {
-                config.getTemplate(name);
+                config().getTemplate(name);
             } catch (ParseException e) {
                 problems.add(parseProblem(e));
             } catch (IOException e) {
@@ -96,7 +110,7 @@ public final class TemplateEngine {
      */
     public void render(String layout, Map<String, Object> model, Writer out, Path forPage) {
         try {
-            Template template = config.getTemplate(layout + ".ftlh");
+            Template template = config().getTemplate(layout + ".ftlh");
             template.process(model, out);
         } catch (TemplateNotFoundException e) {
             throw new BuildFailedException(Problem.inFile(theme.displayPath(layout + ".ftlh"), "the layout template does not exist",
