@@ -9,8 +9,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
 
 /**
- * A fingerprint of the Kiln that is running: every class-path entry's path, size and modification
- * time (for a folder of classes, its newest file's). Cached pages carry it in their keys, so a
+ * A fingerprint of the Kiln that is running: every class-path entry's name, size and modification
+ * time (for a folder of classes, its newest file's). Not its full path: {@code ./kiln} and {@code
+ * java -jar generator/target/kiln.jar} name the same jar differently, and share one cache. Cached pages carry it in their keys, so a
  * build by another Kiln (an upgrade, or a rebuilt checkout) never takes pages an older one laid
  * out, and no one has to remember to bump a version number when the output changes.
  */
@@ -27,7 +28,8 @@ public final class CodeVersion {
         StringBuilder all = new StringBuilder();
         for (String entry : classPath.split(File.pathSeparator)) {
             if (entry.isEmpty()) continue;
-            all.append(entry).append('|').append(stamp(Path.of(entry))).append('\0');
+            Path path = Path.of(entry);
+            all.append(path.getFileName()).append('|').append(stamp(path)).append('\0');
         }
         return DiskCache.key(all.toString());
     }

@@ -31,4 +31,12 @@ class CodeVersionTest {
         Files.setLastModifiedTime(type, FileTime.fromMillis(Files.getLastModifiedTime(type).toMillis() + 2000));
         assertNotEquals(rebuiltJar, CodeVersion.compute(path), "a recompiled class counts");
     }
+
+    /** {@code ./kiln} runs the jar by its absolute path, {@code java -jar generator/target/kiln.jar} by a relative one. */
+    @Test
+    void theSameJarNamedTwoWaysHasOneFingerprint() throws Exception {
+        Path jar = Files.write(dir.resolve("kiln.jar"), new byte[] {1, 2, 3});
+        Path relative = Path.of("").toAbsolutePath().relativize(jar);
+        assertEquals(CodeVersion.compute(jar.toString()), CodeVersion.compute(relative.toString()));
+    }
 }
