@@ -1,6 +1,8 @@
 package dev.kiln.js;
 
+import dev.kiln.problem.BuildFailedException;
 import dev.kiln.problem.Limits;
+import dev.kiln.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -163,12 +165,30 @@ public final class JsRuntime implements AutoCloseable {
                 engine = sharedEngine;
                 if (engine == null) {
                     // Stock JDKs run GraalJS in its interpreter; that is expected, not worth a warning.
-                    engine = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
+                    try {
+                        engine = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
+                    } catch (LinkageError e) {
+                        throw wrongJdk(e);
+                    }
                     sharedEngine = engine;
                 }
             }
         }
         return engine;
+    }
+
+    /**
+     * GraalJS 23.1 (which Kiln bundles when built on JDK 17 to 21) calls {@code sun.misc.Unsafe}
+     * methods that JDK 22 removed, and GraalJS 25 needs JDK 21: a jar runs only on the JDK line
+     * it was built on. Said plainly, rather than as a stack trace from inside the engine.
+     */
+    static BuildFailedException wrongJdk(LinkageError e) {
+        String jar = JsRuntime.class.getProtectionDomain().getCodeSource() == null ? "kiln.jar"
+                : JsRuntime.class.getProtectionDomain().getCodeSource().getLocation().getPath();
+        return new BuildFailedException(Problem.inFile(java.nio.file.Path.of(jar),
+                "this Kiln was built for another Java version than the one running it (Java " + Runtime.version().feature()
+                        + "), so its JavaScript engine (for formulas, code and diagrams) cannot start",
+                "run ./kiln, which rebuilds the jar for the JDK it runs on, or rebuild it yourself with that JDK (`mvn package` with JAVA_HOME set to it)"));
     }
 
     private static Source source(String resource) {
