@@ -116,7 +116,7 @@ final class PageStore {
         Path last = dir.resolve("files.last");
         try {
             String previous = Files.exists(last) ? Files.readString(last).strip() : "";
-            if (previous.matches("[0-9a-f]{64}") && !previous.equals(key)) Files.deleteIfExists(fileSets.file(previous));
+            if (previous.matches("[0-9a-f]{32}") && !previous.equals(key)) Files.deleteIfExists(fileSets.file(previous));
             Path tmp = dir.resolve("files.last.tmp-" + ProcessHandle.current().pid());
             Files.writeString(tmp, key);
             Files.move(tmp, last, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
