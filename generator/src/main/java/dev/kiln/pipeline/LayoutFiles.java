@@ -77,9 +77,7 @@ final class LayoutFiles {
         used.forEach((key, s) -> text.append(key).append(' ').append(s.size()).append(' ').append(s.modified()).append('\n'));
         try {
             Files.createDirectories(dir);
-            Path tmp = list.resolveSibling(list.getFileName() + ".tmp-" + ProcessHandle.current().pid());
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, list, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            dev.kiln.cache.AtomicFile.write(list, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // as above
         }

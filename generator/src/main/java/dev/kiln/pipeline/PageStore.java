@@ -117,9 +117,7 @@ final class PageStore {
         try {
             String previous = Files.exists(last) ? Files.readString(last).strip() : "";
             if (previous.matches("[0-9a-f]{32}") && !previous.equals(key)) Files.deleteIfExists(fileSets.file(previous));
-            Path tmp = dir.resolve("files.last.tmp-" + ProcessHandle.current().pid());
-            Files.writeString(tmp, key);
-            Files.move(tmp, last, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            dev.kiln.cache.AtomicFile.write(last, key.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         } catch (IOException e) {
             // a cache that keeps an old set only takes disk space
         }
