@@ -41,6 +41,41 @@ public final class JsLiteral {
         return quote(new StringBuilder(s.length() + 2), s).toString();
     }
 
+    /**
+     * The string a literal stands for, read from its opening quote at {@code from}: the escapes
+     * {@link #quote} writes, and JSON's others.
+     *
+     * @throws IllegalArgumentException if no whole literal starts there
+     */
+    public static String unquote(CharSequence s, int from) {
+        if (from < 0 || from >= s.length() || s.charAt(from) != '"') throw new IllegalArgumentException("no string literal at " + from);
+        StringBuilder out = new StringBuilder();
+        for (int i = from + 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"') return out.toString();
+            if (c != '\\') {
+                out.append(c);
+                continue;
+            }
+            if (++i >= s.length()) break;
+            char e = s.charAt(i);
+            switch (e) {
+                case 'n' -> out.append('\n');
+                case 't' -> out.append('\t');
+                case 'r' -> out.append('\r');
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'u' -> {
+                    if (i + 4 >= s.length()) throw new IllegalArgumentException("a cut \\u escape at " + i);
+                    out.append((char) Integer.parseInt(s.subSequence(i + 1, i + 5).toString(), 16));
+                    i += 4;
+                }
+                default -> out.append(e); // \" \\ \/
+            }
+        }
+        throw new IllegalArgumentException("a string literal from " + from + " that does not end");
+    }
+
     /** Whether the surrogate at {@code i} is half of a well-formed pair. */
     private static boolean paired(String s, int i) {
         char c = s.charAt(i);

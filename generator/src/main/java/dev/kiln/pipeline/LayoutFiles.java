@@ -65,7 +65,10 @@ final class LayoutFiles {
                 Files.deleteIfExists(tmp);
             }
             Stamp stamp = stampOf(file);
-            if (stamp != null) used.put(key, stamp);
+            if (stamp != null) {
+                used.put(key, stamp);
+                known.put(key, stamp); // a server's next build, which keeps this store, finds it
+            }
         } catch (IOException e) {
             // an unwritable cache costs the next build time, never correctness
         }

@@ -36,7 +36,8 @@ final class PageCompiler {
         this.store = store;
         this.index = index;
         this.siteKey = siteKey;
-        this.previous = siteKey.equals(memo.compileKey) ? memo.compiled : Map.of();
+        // a body gone from the cache under a server's memo makes its pages worth nothing
+        this.previous = siteKey.equals(memo.compileKey) && !store.lostBodies() ? memo.compiled : Map.of();
     }
 
     CompiledPage compile(PageInfo info, Problems problems) {
@@ -51,9 +52,9 @@ final class PageCompiler {
                 hit = new BuildMemo.Compiled(key, page, own.sorted(), own.warnings());
                 store.putCompiled(key, hit);
                 compiled.incrementAndGet();
-                // A one-shot build takes the page back as the cache holds it, its body on disk:
-                // 10,000 bodies held as strings were 1.2 GB of heap. A server keeps them in memory.
-                BuildMemo.Compiled kept = memo.kept ? null : store.compiled(key, info, index);
+                // The page as the cache holds it, its body on disk, is what the build (and a
+                // server's memo) keeps: 10,000 bodies held as strings were 1.2 GB of heap.
+                BuildMemo.Compiled kept = store.compiled(key, info, index);
                 if (kept != null) hit = kept;
             }
         }

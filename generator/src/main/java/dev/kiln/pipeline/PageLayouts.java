@@ -6,10 +6,8 @@ import dev.kiln.problem.Problems;
 import dev.kiln.render.TemplateEngine;
 import dev.kiln.site.Page;
 import dev.kiln.write.SiteOutput;
-import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -19,10 +17,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * The render step for one build: each page laid out by its template, or its bytes taken from the
- * server's memo (when the compiled page is the very same object as last time) or from the page
- * store (linked into the output, not copied), as long as nothing else the layout shows ({@code siteKey}) changed. The full report
- * shows every page's body, so it is always laid out.
+ * The render step for one build: each page laid out by its template, or taken from the page store
+ * (linked into the output, not copied) as long as neither its body nor anything else the layout
+ * shows ({@code siteKey}) changed. A server without a page store keeps its pages' bytes in the memo
+ * instead. The full report shows every page's body: its key is all of theirs.
  */
 final class PageLayouts {
     private final TemplateEngine templates;
@@ -62,7 +60,8 @@ final class PageLayouts {
         byte[] html = previous.get(page);
         if (html == null) html = place(DiskCache.key(siteKey, page.url(), pageKey.apply(page)), layout, page.url(), model, source, out, problems);
         else out.write(page.url(), html);
-        if (memo.kept && html != null && html != LINKED) next.put(page, html);
+        // a server without a page cache keeps its pages' bytes for the next build; with one, the cache holds them
+        if (memo.kept && !store.persistent() && html != null) next.put(page, html);
     }
 
     /** A page that is no content file's (the 404 page): it shows only what the site key covers. */
@@ -72,24 +71,15 @@ final class PageLayouts {
 
     /**
      * Puts the page filed under {@code key} at {@code url}, from the cache or else laid out now by
-     * {@code layout} (null: not now). Returns its bytes where it has them in memory, an empty array
-     * for a page linked from the cache, and null for one not placed.
+     * {@code layout} (null: not now). Returns its bytes when laid out now, an empty array for a page
+     * linked from the cache, and null for one not placed.
      */
     private byte[] place(String key, String layout, String url, Supplier<Map<String, Object>> model, Path source,
             SiteOutput out, Problems problems) {
         Path cached = store.layout(key);
         if (cached != null) {
-            try {
-                if (!memo.kept) {
-                    out.link(cached, url);
-                    return LINKED;
-                }
-                byte[] html = Files.readAllBytes(cached); // the server's memory site holds bytes, and so does its memo
-                out.write(url, html);
-                return html;
-            } catch (IOException | java.io.UncheckedIOException e) {
-                // vanished meanwhile: lay it out
-            }
+            out.link(cached, url); // a hard link in an output folder, the path alone in a server's memory
+            return LINKED;
         }
         if (layout == null) return null;
         byte[] html = layOut(layout, model, source, problems);

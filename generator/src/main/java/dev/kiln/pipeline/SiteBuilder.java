@@ -33,6 +33,7 @@ import dev.kiln.write.OutputDir;
 import dev.kiln.write.SiteOutput;
 import dev.kiln.write.ScriptParts;
 import dev.kiln.write.SiteFiles;
+import dev.kiln.sitesearch.SearchFile;
 import dev.kiln.sitesearch.SearchFiles;
 import java.io.IOException;
 import java.io.Writer;
@@ -142,8 +143,12 @@ public final class SiteBuilder {
             if (site.pages().stream().anyMatch(Page::demo)) files.addAndGet(DemoAssets.write(out));
         });
         timings.time("search", () -> {
-            Map<String, byte[]> search = store.files(searchKey(config, site, compiling), () -> SearchFiles.files(site, store.sections(compiling::keyOf)));
-            search.forEach(out::write);
+            Map<String, SearchFile> search = store.search(searchKey(config, site, compiling), previous -> SearchFiles.build(site,
+                    store.sections(compiling::keyOf), compiling::keyOf, searchBase(config), previous)).files();
+            search.forEach((path, file) -> {
+                if (file.file() != null) out.link(file.file(), path); // a cache file, never changed once made
+                else out.write(path, file.bytes());
+            });
             files.addAndGet(search.size());
         });
         problems.throwIfAny();
@@ -183,9 +188,14 @@ public final class SiteBuilder {
         return DiskCache.key(key.toString());
     }
 
-    /** Everything the search index is made from: the settings, each page's compiled body (its key), URL and place in the reading order. */
+    /** What the search index depends on besides the pages: the settings, and Kiln itself. */
+    private static String searchBase(SiteConfig config) {
+        return DiskCache.key("search", CodeVersion.fingerprint(), config.toString());
+    }
+
+    /** Everything the search index is made from: its base, each page's compiled body (its key), URL and place in the reading order. */
     private static String searchKey(SiteConfig config, SiteModel site, PageCompiler compiled) {
-        StringBuilder key = new StringBuilder("search\0").append(CodeVersion.fingerprint()).append('\0').append(config);
+        StringBuilder key = new StringBuilder("search\0").append(searchBase(config));
         for (Page p : site.pages()) key.append('\0').append(p.url()).append('|').append(compiled.keyOf(p));
         key.append("\0order");
         for (Page p : site.readingOrder()) key.append('\0').append(p.url());

@@ -30,7 +30,7 @@ final class Generation {
     }
 
     boolean has(String path) {
-        return site.get(path) != null;
+        return site.has(path);
     }
 
     MemorySite site() {

@@ -13,5 +13,10 @@ public interface SectionCache {
     /** The page's tokenized sections, from the cache, else made by {@code make} (and kept). */
     List<IndexBuilder.Tokenized> get(Page page, Supplier<List<IndexBuilder.Tokenized>> make);
 
+    /** The sections an earlier build filed under a page key, or null: what an edited page was. */
+    default List<IndexBuilder.Tokenized> filed(String key) {
+        return null;
+    }
+
     SectionCache NONE = (page, make) -> make.get();
 }

@@ -41,4 +41,17 @@ class JsLiteralTest {
             assertEquals(reference(s.toString()), JsLiteral.quote(s.toString()), s::toString);
         }
     }
+
+    @Test
+    void unquotingGivesBackTheStringQuoted() {
+        Random random = new Random(11);
+        char[] alphabet = {'a', '梯', '"', '\\', '\n', '\t', '\r', '<', '&', '\u2028', '\ud83d', '\ude00', '\u0001', ' '};
+        for (int k = 0; k < 2000; k++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) s.append(alphabet[random.nextInt(alphabet.length)]);
+            String call = "f(3," + JsLiteral.quote(s.toString()) + ");";
+            assertEquals(s.toString(), JsLiteral.unquote(call, call.indexOf('"')), s::toString);
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> JsLiteral.unquote("\"cut", 0));
+    }
 }

@@ -86,14 +86,47 @@ class IncrementalBuildTest {
         assertTrue(new String(served.get("p3.html"), java.nio.charset.StandardCharsets.UTF_8).contains("P3, edited"));
     }
 
+    /**
+     * A server keeps its pages' bodies in the page cache, not in memory. When that cache loses
+     * them while it runs (an author clears {@code .kiln-cache}), the rebuild that needs one says
+     * to build again, and the next rebuild compiles the pages afresh and equals a clean build.
+     */
+    @Test
+    void aServerWhosePageCacheIsClearedRecoversOnTheNextBuild() throws Exception {
+        Path site = TestSites.create(dir.resolve("cleared"));
+        for (int i = 0; i < 5; i++) write(site, "content/p" + i + ".md", "# P" + i + "\n\nText of page " + i + ".\n");
+        write(site, "content/all.md", "---\ntitle: Everything\nlayout: report\n---\n"); // reads every page's body
+        Files.writeString(site.resolve("site.yaml"), "title: Cleared\n");
+        BuildMemo memo = new BuildMemo();
+        dev.kiln.pipeline.BuildOptions options = ServeTest.options(site);
+        new SiteBuilder().build(options, memo, new dev.kiln.write.MemorySite());
+        deleteTree(site.resolve("cache/pages"));
+        write(site, "content/p3.md", "# P3, edited\n\nNew text.\n");
+        memo.changed(Set.of(site.resolve("content/p3.md")));
+        dev.kiln.problem.BuildFailedException lost = assertThrows(dev.kiln.problem.BuildFailedException.class,
+                () -> new SiteBuilder().build(options, memo, new dev.kiln.write.MemorySite()));
+        assertTrue(lost.problems().get(0).toString().contains("build again"), lost.problems().toString());
+        memo.changed(Set.of());
+        dev.kiln.write.MemorySite served = new dev.kiln.write.MemorySite();
+        new SiteBuilder().build(options, memo, served);
+        Path clean = dir.resolve("cleared-clean");
+        new SiteBuilder().build(new dev.kiln.pipeline.BuildOptions(site.resolve("content"), site.resolve("templates"), site.resolve("site.yaml"),
+                clean, null, false, false, null));
+        for (String page : new String[] {"p0.html", "p3.html", "all.html"}) {
+            assertTrue(Arrays.equals(Files.readAllBytes(clean.resolve(page)), served.get(page)), page + " differs from a clean build");
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+
     /** A full build from scratch of the same sources (sharing only the formula cache, which is keyed by input). */
     private Path cleanBuild(Path site) throws IOException {
         Path pages = site.resolve("cache/pages"); // what the server laid out: a clean build may not take it
-        if (Files.exists(pages)) {
-            try (Stream<Path> walk = Files.walk(pages)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
-            }
-        }
+        if (Files.exists(pages)) deleteTree(pages);
         Path clean = dir.resolve("clean");
         new SiteBuilder().build(new dev.kiln.pipeline.BuildOptions(site.resolve("content"), site.resolve("templates"),
                 site.resolve("site.yaml"), clean, null, false, false, site.resolve("cache")));

@@ -102,38 +102,58 @@ public final class IndexBuilder {
         parts.forEach(postings::putAll);
         String[] tokens = postings.keySet().toArray(new String[0]);
         Arrays.sort(tokens);
-        List<String> shards = new ArrayList<>();
-        List<String> firstTokens = new ArrayList<>();
-        StringBuilder shard = new StringBuilder();
+        Cuts shards = shardCuts(shardChars);
+        StringBuilder line = new StringBuilder();
         for (String token : tokens) {
-            if (shard.length() >= shardChars) {
-                shards.add(shard.toString());
-                shard.setLength(0);
-            }
-            if (shard.length() == 0) firstTokens.add(token);
-            shard.append(token).append('\t');
-            postings.get(token).appendTo(shard);
-            shard.append('\n');
+            line.setLength(0);
+            line.append(token).append('\t');
+            postings.get(token).appendTo(line);
+            shards.add(token, line.append('\n'));
         }
-        if (shard.length() > 0 || shards.isEmpty()) shards.add(shard.toString());
-        if (firstTokens.isEmpty()) firstTokens.add("");
+        shards.end();
+        Cuts chunks = chunkCuts(chunkChars);
+        for (Section s : sections) chunks.add(chunkKey(s), record(s));
+        chunks.end();
+        return assemble(sections.size(), shards.parts(), shards.firstKeys(), chunks.parts(), chunks.firstItems());
+    }
 
-        List<String> chunks = new ArrayList<>();
-        List<Integer> chunkStarts = new ArrayList<>();
-        StringBuilder chunk = new StringBuilder();
-        for (int i = 0; i < sections.size(); i++) {
-            if (chunk.length() >= chunkChars) {
-                chunks.add(chunk.toString());
-                chunk.setLength(0);
-            }
-            if (chunk.length() == 0) chunkStarts.add(i);
-            Section s = sections.get(i);
-            chunk.append(oneLine(s.url())).append('\n').append(oneLine(s.pageTitle())).append('\n')
-                    .append(oneLine(s.heading())).append('\n').append(oneLine(s.text())).append('\n');
+    /** How shards are cut: token lines average a few dozen characters. */
+    static Cuts shardCuts(int shardChars) {
+        return new Cuts(shardChars, 40);
+    }
+
+    /** How chunks are cut: a section's record averages about a thousand characters. */
+    static Cuts chunkCuts(int chunkChars) {
+        return new Cuts(chunkChars, 1000);
+    }
+
+    /** What decides a chunk boundary before a section: its place, not its text, so editing the text leaves cuts alone. */
+    static String chunkKey(Section s) {
+        return chunkKey(oneLine(s.url()), oneLine(s.heading()));
+    }
+
+    /** The same from a record's URL and heading lines. */
+    static String chunkKey(String urlLine, String headingLine) {
+        return urlLine + '\n' + headingLine;
+    }
+
+    /** A section as a chunk holds it: four lines, the text cut to {@link #MAX_SNIPPET_SOURCE}. */
+    static String record(Section s) {
+        String text = s.text().length() <= MAX_SNIPPET_SOURCE ? s.text() : s.text().substring(0, MAX_SNIPPET_SOURCE);
+        return oneLine(s.url()) + '\n' + oneLine(s.pageTitle()) + '\n' + oneLine(s.heading()) + '\n' + oneLine(text) + '\n';
+    }
+
+    /** The index from its parts; an empty index still has one (empty) shard and one chunk. */
+    static SearchIndex assemble(int sections, List<String> shards, List<String> firstTokens, List<String> chunks, List<Integer> chunkStarts) {
+        if (shards.isEmpty()) {
+            shards = List.of("");
+            firstTokens = List.of("");
         }
-        if (chunk.length() > 0 || chunks.isEmpty()) chunks.add(chunk.toString());
-        if (chunkStarts.isEmpty()) chunkStarts.add(0);
-        return new SearchIndex(Meta.write(sections.size(), firstTokens, chunkStarts), shards, chunks);
+        if (chunks.isEmpty()) {
+            chunks = List.of("");
+            chunkStarts = List.of(0);
+        }
+        return new SearchIndex(Meta.write(sections, firstTokens, chunkStarts), shards, chunks);
     }
 
     private static String oneLine(String s) {

@@ -75,6 +75,15 @@ public final class Meta {
         return lo;
     }
 
+    /** The smallest token of shard {@code i}, as the meta file has it (shard 0's is empty). */
+    public String firstToken(int i) {
+        return firstTokens[i];
+    }
+
+    public int chunks() {
+        return chunkStarts.length;
+    }
+
     public int chunkStart(int chunk) {
         return chunkStarts[chunk];
     }
