@@ -85,8 +85,17 @@ final class PageLayouts {
         byte[] html = layOut(layout, model, source, problems);
         if (html == null) return null;
         laidOut.incrementAndGet();
+        if (memo.kept && store.persistent()) {
+            // a server's memory site then holds the cache file's path, not 650 MB of first build
+            store.putLayout(key, html, null);
+            Path kept = store.layout(key);
+            if (kept != null) {
+                out.link(kept, url);
+                return html;
+            }
+        }
         out.write(url, html);
-        store.putLayout(key, html, out.fileOf(url));
+        store.putLayout(key, html, out.fileOf(url)); // an output folder's file is linked into the cache
         return html;
     }
 
