@@ -1,9 +1,7 @@
 package dev.kiln.cache;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HexFormat;
 import net.openhft.hashing.LongTupleHashFunction;
 
@@ -25,14 +23,7 @@ public final class ContentFiles {
         long[] h = XX128.hashBytes(bytes);
         String name = HexFormat.of().toHexDigits(h[0]) + HexFormat.of().toHexDigits(h[1]);
         Path file = dir.resolve(name.substring(0, 2)).resolve(name.substring(2));
-        Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(".tmp-" + Thread.currentThread().getId() + "-" + System.nanoTime());
-        try {
-            Files.write(tmp, bytes);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFile.write(file, bytes); // never a half-written file under a name that says whole
         return file;
     }
 

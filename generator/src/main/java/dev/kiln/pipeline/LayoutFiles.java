@@ -48,9 +48,10 @@ final class LayoutFiles {
 
     /**
      * Keeps a page just laid out: the output's own file where it can be linked ({@code written},
-     * may be null), else a copy of its bytes ({@code html}, or the file's when null).
+     * may be null), else a copy of its bytes ({@code html}, or the file's when null). Returns the
+     * entry's file, or null when it could not be kept.
      */
-    void put(String key, byte[] html, Path written) {
+    Path put(String key, byte[] html, Path written) {
         Path file = file(key);
         try {
             Files.createDirectories(file.getParent());
@@ -65,12 +66,12 @@ final class LayoutFiles {
                 Files.deleteIfExists(tmp);
             }
             Stamp stamp = stampOf(file);
-            if (stamp != null) {
-                used.put(key, stamp);
-                known.put(key, stamp); // a server's next build, which keeps this store, finds it
-            }
+            if (stamp == null) return null;
+            used.put(key, stamp);
+            known.put(key, stamp); // a server's next build, which keeps this store, finds it
+            return file;
         } catch (IOException e) {
-            // an unwritable cache costs the next build time, never correctness
+            return null; // an unwritable cache costs the next build time, never correctness
         }
     }
 

@@ -87,8 +87,7 @@ final class PageLayouts {
         laidOut.incrementAndGet();
         if (memo.kept && store.persistent()) {
             // a server's memory site then holds the cache file's path, not 650 MB of first build
-            store.putLayout(key, html, null);
-            Path kept = store.layout(key);
+            Path kept = store.putLayout(key, html, null);
             if (kept != null) {
                 out.link(kept, url);
                 return html;

@@ -85,9 +85,9 @@ final class PageStore {
         return layouts == null ? null : layouts.find(key);
     }
 
-    /** Keeps a page just laid out, sharing {@code written} (its file in the output, or null) where it can. */
-    void putLayout(String key, byte[] html, Path written) {
-        if (layouts != null) layouts.put(key, html, written);
+    /** Keeps a page just laid out, sharing {@code written} (its file in the output, or null) where it can; its cache file, or null. */
+    Path putLayout(String key, byte[] html, Path written) {
+        return layouts == null ? null : layouts.put(key, html, written);
     }
 
     /** Whether a check that depends only on {@code key} (the templates' syntax) passed in an earlier build. */

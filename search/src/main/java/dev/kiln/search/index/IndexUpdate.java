@@ -41,6 +41,8 @@ public final class IndexUpdate {
     private final Map<String, TreeMap<Integer, Integer>> entries = new HashMap<>();
     /** Each changed token's rewritten ranges of sections, as {first, count}. */
     private final Map<String, List<int[]>> ranges = new HashMap<>();
+    /** The changed tokens, by the old shard that holds (or would hold) each. */
+    private final Map<Integer, List<String>> byShard = new HashMap<>();
     /** The changed sections' new records, by section number. */
     private final Map<Integer, String> records = new HashMap<>();
 
@@ -88,8 +90,8 @@ public final class IndexUpdate {
 
     private Updated build(int shardChars, int chunkChars) {
         Meta meta = old.meta();
-        TreeSet<Integer> shardsTouched = new TreeSet<>();
-        for (String token : ranges.keySet()) shardsTouched.add(meta.shardOf(token));
+        for (String token : ranges.keySet()) byShard.computeIfAbsent(meta.shardOf(token), j -> new ArrayList<>()).add(token);
+        TreeSet<Integer> shardsTouched = new TreeSet<>(byShard.keySet());
         TreeSet<Integer> chunksTouched = new TreeSet<>();
         for (int id : records.keySet()) chunksTouched.add(meta.chunkOf(id));
 
@@ -153,10 +155,8 @@ public final class IndexUpdate {
             if (!line.isEmpty()) lines.put(line.substring(0, line.indexOf('\t')), line);
         }
         if (touched) {
-            for (Map.Entry<String, List<int[]>> change : ranges.entrySet()) {
-                String token = change.getKey();
-                if (old.meta().shardOf(token) != j) continue;
-                String line = postings(token, lines.get(token), change.getValue(), entries.get(token));
+            for (String token : byShard.get(j)) {
+                String line = postings(token, lines.get(token), ranges.get(token), entries.get(token));
                 if (line == null) lines.remove(token);
                 else lines.put(token, line);
             }
