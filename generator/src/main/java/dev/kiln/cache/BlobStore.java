@@ -64,6 +64,15 @@ public final class BlobStore {
         }
     }
 
+    /** Marks the entry as used now (its modification time), for {@link Prune}; a cache it cannot write keeps the old time. */
+    public void touch(String key) {
+        try {
+            Files.setLastModifiedTime(file(key), java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+        } catch (IOException e) {
+            // pruned a month early at worst, and rendered again
+        }
+    }
+
     /** Where the entry for {@code key} lives (it may not exist). */
     public Path file(String key) {
         return dir.resolve(key.substring(0, 2)).resolve(key.substring(2));

@@ -54,6 +54,7 @@ public final class DiskCache {
         if (hit != null || disk == null) return Optional.ofNullable(hit);
         byte[] stored = disk.read(key);
         if (stored == null) return Optional.empty();
+        disk.touch(key); // used: the pruning of fragments unused for a month spares it
         String value = new String(stored, StandardCharsets.UTF_8);
         memory.put(key, value);
         return Optional.of(value);

@@ -145,6 +145,11 @@ public final class BuildMemo {
         return caches.computeIfAbsent(kind, k -> new DiskCache(dir == null ? null : dir.resolve(k)));
     }
 
+    /** The folders of the fragment caches this memo opened under {@code cacheDir} (null: none). */
+    java.util.List<Path> fragmentDirs(Path cacheDir) {
+        return cacheDir == null ? List.of() : caches.keySet().stream().map(cacheDir::resolve).toList();
+    }
+
     /** What the file watcher saw change since the last build (null: unknown, check everything). */
     public void changed(java.util.Set<Path> paths) {
         files.hint(paths);

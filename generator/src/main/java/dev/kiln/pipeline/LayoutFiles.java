@@ -87,6 +87,16 @@ final class LayoutFiles {
         }
     }
 
+    /** Deletes the entries this build neither used nor made: no later build trusts them (see {@link #save}). */
+    int prune() {
+        return dev.kiln.cache.Prune.entries(dir, (key, modified) -> !used.containsKey(key));
+    }
+
+    /** A server's next build starts: what it uses is counted afresh. */
+    void nextBuild() {
+        used.clear();
+    }
+
     /** A hard link at {@code link} to {@code target}; false where the file system has none (another device, no links). */
     static boolean link(Path link, Path target) {
         try {

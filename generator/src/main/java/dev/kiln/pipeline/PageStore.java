@@ -1,6 +1,8 @@
 package dev.kiln.pipeline;
 
+import dev.kiln.cache.AtomicFile;
 import dev.kiln.cache.BlobStore;
+import dev.kiln.cache.Prune;
 import dev.kiln.problem.BuildFailedException;
 import dev.kiln.problem.Problem;
 import dev.kiln.search.index.IndexBuilder;
@@ -8,22 +10,21 @@ import dev.kiln.site.Page;
 import dev.kiln.site.PageBody;
 import dev.kiln.site.PageInfo;
 import dev.kiln.site.SiteIndex;
-import dev.kiln.sitesearch.SearchFile;
 import dev.kiln.sitesearch.SearchFiles;
-import dev.kiln.sitesearch.SearchState;
 import dev.kiln.sitesearch.SectionCache;
 import dev.kiln.sitesearch.TokenizedCodec;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -39,9 +40,10 @@ final class PageStore {
     private final BlobStore compiled;
     private final BlobStore bodies;
     private final LayoutFiles layouts;
-    private final BlobStore fileSets;
     private final BlobStore tokens;
-    private final dev.kiln.cache.ContentFiles searchFiles;
+    private final SearchStore search;
+    /** Entries this store wrote since the last {@link #finishBuild}. */
+    private final AtomicInteger written = new AtomicInteger();
     /** Set when a stored body could not be read back: pages that point at stored bodies are then not to be reused. */
     private volatile boolean lost;
 
@@ -50,9 +52,8 @@ final class PageStore {
         this.compiled = dir == null ? null : new BlobStore(dir.resolve("compiled"));
         this.bodies = dir == null ? null : new BlobStore(dir.resolve("body"));
         this.layouts = dir == null ? null : new LayoutFiles(dir.resolve("html"));
-        this.fileSets = dir == null ? null : new BlobStore(dir.resolve("files"));
         this.tokens = dir == null ? null : new BlobStore(dir.resolve("tokens"));
-        this.searchFiles = dir == null ? null : new dev.kiln.cache.ContentFiles(dir.resolve("search"));
+        this.search = new SearchStore(dir);
     }
 
     /** Whether it keeps anything: a store without a cache folder holds nothing. */
@@ -78,6 +79,7 @@ final class PageStore {
         if (compiled == null || !page.problems().isEmpty()) return;
         bodies.write(key, CompiledCodec.body(page.page().page().body()));
         compiled.write(key, CompiledCodec.encode(page)); // last: an entry is only found once its body is there
+        written.incrementAndGet();
     }
 
     /** A laid-out page's file in the cache, or null. */
@@ -87,7 +89,9 @@ final class PageStore {
 
     /** Keeps a page just laid out, sharing {@code written} (its file in the output, or null) where it can; its cache file, or null. */
     Path putLayout(String key, byte[] html, Path written) {
-        return layouts == null ? null : layouts.put(key, html, written);
+        Path kept = layouts == null ? null : layouts.put(key, html, written);
+        if (kept != null) this.written.incrementAndGet();
+        return kept;
     }
 
     /** Whether a check that depends only on {@code key} (the templates' syntax) passed in an earlier build. */
@@ -116,77 +120,52 @@ final class PageStore {
      * changed, else made by {@code make} from the last build's (null if none is kept) and kept.
      */
     SearchFiles.Built search(String key, Function<SearchFiles.Built, SearchFiles.Built> make) {
-        SearchFiles.Built found = key.equals(lastSearchKey) ? lastSearch : read(key);
-        if (found == null) {
-            found = make.apply(lastSearch != null ? lastSearch : read(lastSearchKey()));
-            if (fileSets != null) found = keep(key, found);
-        }
-        // a server's next build starts from it in memory; a one-shot build is done with it soon
-        lastSearch = found;
-        lastSearchKey = key;
-        return found;
+        return search.search(key, make);
     }
+
+    /** Fragments (formulas, code, diagrams, demo runs) unused for this long are pruned: an unchanged page does not ask for its own. */
+    private static final Duration FRAGMENT_AGE = Duration.ofDays(30);
 
     /**
-     * Files a search's new files as files of their own, listed under {@code key}, and returns the
-     * search as those files; unchanged ones are already there. On a cache it cannot write, the
-     * search as it is (the next build makes it again).
+     * After a build that succeeded, whose pages were compiled under {@code compiledKeys}: once the
+     * cache has taken in about a whole build's worth of new entries since it was last pruned,
+     * deletes every page entry this build did not use (compiled pages, their bodies and search
+     * sections, laid-out pages, search files) and each fragment in {@code fragments} unused for
+     * 30 days. The cache so holds at most about two builds' worth of pages, where every edit of
+     * a title (which the navigation shows on every page) used to add a whole site's HTML.
+     * Returns how many files it deleted.
      */
-    private SearchFiles.Built keep(String key, SearchFiles.Built search) {
+    int finishBuild(Collection<String> compiledKeys, Collection<Path> fragments) {
+        if (dir == null) return 0;
         try {
-            Map<String, SearchFile> kept = new LinkedHashMap<>();
-            for (Map.Entry<String, SearchFile> f : search.files().entrySet()) {
-                SearchFile file = f.getValue();
-                kept.put(f.getKey(), file.file() != null && searchFiles.holds(file.file()) ? file : SearchFile.at(searchFiles.put(file.bytes())));
+            Path counter = dir.resolve("written");
+            long since = written.getAndSet(0) + readCount(counter);
+            if (since < 3L * compiledKeys.size() + 64) {
+                if (since > 0) AtomicFile.write(counter, Long.toString(since).getBytes(StandardCharsets.US_ASCII));
+                return 0;
             }
-            SearchFiles.Built filed = new SearchFiles.Built(kept, search.state());
-            fileSets.write(key, pack(filed));
-            replaceLast(key, filed);
-            return filed;
-        } catch (IOException | UncheckedIOException e) {
-            return search;
+            Set<String> live = new HashSet<>(compiledKeys);
+            int deleted = Prune.entries(dir.resolve("compiled"), (key, modified) -> !live.contains(key))
+                    + Prune.entries(dir.resolve("body"), (key, modified) -> !live.contains(key))
+                    + Prune.entries(dir.resolve("tokens"), (key, modified) -> !live.contains(key))
+                    + layouts.prune() + search.prune();
+            FileTime old = FileTime.from(Instant.now().minus(FRAGMENT_AGE));
+            for (Path folder : fragments) deleted += Prune.entries(folder, (key, modified) -> modified.compareTo(old) < 0);
+            AtomicFile.write(counter, "0".getBytes(StandardCharsets.US_ASCII));
+            return deleted;
+        } catch (IOException e) {
+            return 0; // an unpruned cache costs disk space only
+        } finally {
+            if (layouts != null) layouts.nextBuild();
         }
     }
 
-    private SearchFiles.Built lastSearch;
-    private String lastSearchKey;
-
-    private SearchFiles.Built read(String key) {
-        byte[] entry = fileSets == null || key == null ? null : fileSets.read(key);
-        return entry == null ? null : unpack(entry);
-    }
-
-    /** The key of the file set the previous build made, or null. */
-    private String lastSearchKey() {
-        if (dir == null) return null;
+    /** The count in {@code file}; a cache without one (new, or from a Kiln that did not prune) is due. */
+    private static long readCount(Path file) {
         try {
-            String key = Files.readString(dir.resolve("files.last")).strip();
-            return key.matches("[0-9a-f]{32}") ? key : null;
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    /**
-     * Deletes the file set the previous build made, and its files this one does not share: at
-     * 10,000 pages a set is 50 MB, and only the latest can match the next build unless an edit
-     * is undone.
-     */
-    private void replaceLast(String key, SearchFiles.Built now) {
-        String previous = lastSearchKey();
-        try {
-            if (previous != null && !previous.equals(key)) {
-                SearchFiles.Built old = read(previous);
-                if (old != null) {
-                    java.util.Set<Path> keep = new java.util.HashSet<>();
-                    now.files().values().forEach(f -> keep.add(f.file()));
-                    for (SearchFile f : old.files().values()) if (!keep.contains(f.file())) Files.deleteIfExists(f.file());
-                }
-                Files.deleteIfExists(fileSets.file(previous));
-            }
-            dev.kiln.cache.AtomicFile.write(dir.resolve("files.last"), key.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        } catch (IOException e) {
-            // a cache that keeps an old set only takes disk space
+            return Long.parseLong(Files.readString(file).strip());
+        } catch (IOException | NumberFormatException e) {
+            return Long.MAX_VALUE / 2;
         }
     }
 
@@ -201,7 +180,10 @@ final class PageStore {
                 if (hit != null) return hit;
                 List<IndexBuilder.Tokenized> made = make.get();
                 byte[] bytes = key == null ? null : TokenizedCodec.encode(made);
-                if (bytes != null) tokens.write(key, bytes);
+                if (bytes != null) {
+                    tokens.write(key, bytes);
+                    written.incrementAndGet();
+                }
                 return made;
             }
 
@@ -211,54 +193,6 @@ final class PageStore {
                 return entry == null ? null : TokenizedCodec.decode(entry);
             }
         };
-    }
-
-    /** Marks a file set as this version writes it: the state, then the files. */
-    private static final int SET_FORMAT = 0x4b530002;
-
-    /** A set as its state and a list of its files: path, and the cache file with its size and modification time. */
-    private static byte[] pack(SearchFiles.Built set) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(SET_FORMAT);
-            byte[] state = set.state().encode();
-            out.writeInt(state.length);
-            out.write(state);
-            out.writeInt(set.files().size());
-            for (Map.Entry<String, SearchFile> f : set.files().entrySet()) {
-                java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(f.getValue().file(), java.nio.file.attribute.BasicFileAttributes.class);
-                out.writeUTF(f.getKey());
-                out.writeUTF(f.getValue().file().toString());
-                out.writeLong(a.size());
-                out.writeLong(a.lastModifiedTime().toMillis());
-            }
-        }
-        return bytes.toByteArray();
-    }
-
-    /**
-     * The file set back, or null if the entry is not this version's or any of its files is not
-     * as the set recorded it (gone, or edited in place through an output's link to it).
-     */
-    private static SearchFiles.Built unpack(byte[] entry) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry))) {
-            if (in.readInt() != SET_FORMAT) return null;
-            int stateLength = in.readInt();
-            if (stateLength < 0 || stateLength > in.available()) return null;
-            SearchState state = SearchState.decode(in.readNBytes(stateLength));
-            Map<String, SearchFile> files = new LinkedHashMap<>();
-            for (int n = in.readInt(); n > 0; n--) {
-                String path = in.readUTF();
-                Path file = Path.of(in.readUTF());
-                long size = in.readLong(), modified = in.readLong();
-                java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
-                if (a.size() != size || a.lastModifiedTime().toMillis() != modified) return null;
-                files.put(path, SearchFile.at(file));
-            }
-            return state != null && in.available() == 0 ? new SearchFiles.Built(files, state) : null;
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     /** A cached page's body, read each time a step asks (layout on a miss, search, the full report), and not held. */

@@ -1,5 +1,6 @@
 package dev.kiln.pipeline;
 
+import dev.kiln.cache.CacheLock;
 import dev.kiln.cache.CodeVersion;
 import dev.kiln.cache.DiskCache;
 import dev.kiln.config.RawHtml;
@@ -87,6 +88,13 @@ public final class SiteBuilder {
      * @throws BuildFailedException with every problem found
      */
     public BuildResult build(BuildOptions options, BuildMemo memo, SiteOutput out) {
+        try (CacheLock lock = CacheLock.hold(options.cache(), () -> System.err.println("waiting for another Kiln build that is using the cache folder "
+                + options.cache() + " to finish"))) {
+            return steps(options, memo, out);
+        }
+    }
+
+    private BuildResult steps(BuildOptions options, BuildMemo memo, SiteOutput out) {
         Timings timings = new Timings();
         Problems problems = new Problems();
 
@@ -152,6 +160,7 @@ public final class SiteBuilder {
             files.addAndGet(search.size());
         });
         problems.throwIfAny();
+        timings.time("prune", () -> store.finishBuild(site.pages().stream().map(compiling::keyOf).toList(), memo.fragmentDirs(options.cache())));
         memo.lastCompiled = parsed;
         memo.lastLaidOut = laidOut;
         List<String> notes = config.hasBaseUrl() ? List.of()

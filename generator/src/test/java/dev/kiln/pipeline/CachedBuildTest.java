@@ -108,6 +108,55 @@ class CachedBuildTest {
         assertSameAsClean();
     }
 
+    /**
+     * A title shows in every page's navigation: each edit of one lays every page out anew. The
+     * cache must not keep every build's pages (at 10,000 pages, 650 MB an edit), yet must keep
+     * what the latest build used.
+     */
+    @Test
+    void manyEditsLeaveTheCacheAboutTwoBuildsLarge() throws IOException {
+        cached();
+        int live = entries("pages/html");
+        Path about = site.resolve("content/about.md");
+        String title = "About";
+        for (int i = 1; i <= 30; i++) {
+            replace(about, "title: " + title, "title: " + (title = "About, take " + i));
+            assertEquals(6, cached().laidOut(), "a title edit lays every page out");
+            int kept = entries("pages/html");
+            assertTrue(kept <= live + 3 * 5 + 64, "after edit " + i + " the cache holds " + kept + " laid-out pages of a site of " + live);
+        }
+        BuildResult again = cached();
+        assertEquals(List.of(0, 0), List.of(again.parsed(), again.laidOut()), "what the latest build used is still there");
+        assertSameAsClean();
+    }
+
+    /** A formula, code block or diagram is kept while some build uses it, and goes a month after the last one did. */
+    @Test
+    void fragmentsUnusedForAMonthArePruned() throws IOException {
+        replace(site.resolve("content/about.md"), "A plain page.", "A plain page with $a^2 + b^2$.");
+        cached();
+        int formulas = entries("katex");
+        assertEquals(2, formulas);
+        try (Stream<Path> files = Files.walk(dir.resolve("cache/katex"))) {
+            java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(40)));
+            for (Path f : files.filter(Files::isRegularFile).toList()) Files.setLastModifiedTime(f, old);
+        }
+        replace(site.resolve("content/guide/basics.md"), "as a start", "as a first example");
+        Files.delete(dir.resolve("cache/pages/written")); // the count that makes pruning due: a cache without one is pruned
+        assertEquals(0, cached().formulasRendered(), "the edited page's formula comes from the cache, which marks it used");
+        assertEquals(1, entries("katex"), "the formula of the page no build has compiled for 40 days is pruned");
+        replace(site.resolve("content/about.md"), "A plain page", "Still a plain page");
+        assertEquals(1, cached().formulasRendered(), "a pruned formula is rendered again when its page is");
+        assertSameAsClean();
+    }
+
+    /** Files in a cache folder of the given kind ({@code pages/html}, {@code katex}, …). */
+    private int entries(String kind) throws IOException {
+        try (Stream<Path> files = Files.walk(dir.resolve("cache").resolve(kind))) {
+            return (int) files.filter(Files::isRegularFile).count();
+        }
+    }
+
     private BuildResult cached() {
         return new SiteBuilder().build(options(dir.resolve("out"), dir.resolve("cache")));
     }
