@@ -13,6 +13,8 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -22,7 +24,6 @@ import java.util.List;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /** The load stage: reads {@code content/} into a {@link ContentSet}, decoding strictly as UTF-8. */
 public final class ContentLoader {
@@ -34,6 +35,14 @@ public final class ContentLoader {
 
     /** @param loaded files from the previous build, reused while unchanged on disk; null to read everything */
     public static ContentSet load(Path contentDir, Problems problems, LoadedFiles loaded) {
+        return load(contentDir, problems, loaded, null);
+    }
+
+    /**
+     * @param loaded   files from the previous build in this process, reused while unchanged on disk; null if none
+     * @param cacheDir the cache folder, whose {@link SourceIndex} spares reading files unchanged since any earlier build; null: none
+     */
+    public static ContentSet load(Path contentDir, Problems problems, LoadedFiles loaded, Path cacheDir) {
         if (loaded != null) {
             ContentSet quick = reloadModified(contentDir, problems, loaded, loaded.takeHint());
             if (quick != null) return quick;
@@ -42,12 +51,9 @@ public final class ContentLoader {
             throw new BuildFailedException(Problem.inFile(contentDir, "the content folder does not exist",
                     "create it with your Markdown files, or pass --content DIR"));
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            Path realRoot = contentDir.toRealPath();
-            files = walk.filter(Files::isRegularFile).filter(p -> !isHidden(contentDir.relativize(p)))
-                    .filter(p -> inside(realRoot, p, problems))
-                    .sorted(Comparator.comparing(Path::toString)).toList();
+        List<Walked> files;
+        try {
+            files = walk(contentDir, problems);
         } catch (IOException | UncheckedIOException e) {
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
             Path where = cause instanceof FileSystemException f && f.getFile() != null ? Path.of(f.getFile()) : contentDir;
@@ -55,18 +61,83 @@ public final class ContentLoader {
                     "check that every folder under content/ can be read (and listed) by you"));
         }
         List<String> assets = new ArrayList<>();
-        List<Path> markdown = new ArrayList<>();
-        for (Path file : files) {
-            if (file.getFileName().toString().endsWith(".md")) markdown.add(file);
-            else assets.add(relative(contentDir, file));
+        List<Walked> markdown = new ArrayList<>();
+        for (Walked walked : files) {
+            if (walked.file().getFileName().toString().endsWith(".md")) markdown.add(walked);
+            else assets.add(relative(contentDir, walked.file()));
         }
+        // a server keeps its files in memory; only its first build, and a one-shot build, look at the index
+        SourceIndex index = loaded != null && loaded.previous != null ? SourceIndex.NONE : SourceIndex.open(cacheDir, contentDir);
         List<SourceFile> pages = markdown.parallelStream()
-                .map(file -> loaded == null ? read(contentDir, file, problems) : reuseOrRead(contentDir, file, problems, loaded))
+                .map(w -> loaded == null ? indexedOrRead(contentDir, w, problems, index) : reuseOrRead(contentDir, w, problems, loaded, index))
                 .filter(Objects::nonNull)
                 .toList();
+        index.save();
         ContentSet content = new ContentSet(contentDir, pages, List.copyOf(assets));
-        if (loaded != null) loaded.remember(content, markdown);
+        if (loaded != null) loaded.remember(content, markdown.stream().map(Walked::file).toList());
         return content;
+    }
+
+    /** A file found under the content folder, with its attributes (a link's are its target's). */
+    private record Walked(Path file, BasicFileAttributes attrs) {}
+
+    /** Every file under the content folder but hidden ones and links leading out of it, in path order; one stat each. */
+    private static List<Walked> walk(Path contentDir, Problems problems) throws IOException {
+        Path realRoot = contentDir.toRealPath();
+        List<Walked> files = new ArrayList<>();
+        Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return dir.equals(contentDir) || !isHidden(contentDir.relativize(dir)) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (isHidden(contentDir.relativize(file))) return FileVisitResult.CONTINUE;
+                BasicFileAttributes own = attrs;
+                if (attrs.isSymbolicLink()) {
+                    try {
+                        own = Files.readAttributes(file, BasicFileAttributes.class);
+                    } catch (IOException e) {
+                        return FileVisitResult.CONTINUE; // a dangling link: nothing to publish
+                    }
+                    if (own.isRegularFile() && !inside(realRoot, file, problems)) return FileVisitResult.CONTINUE;
+                }
+                if (own.isRegularFile()) files.add(new Walked(file, own));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                throw e;
+            }
+        });
+        files.sort(Comparator.comparing(w -> w.file().toString()));
+        return files;
+    }
+
+    /** The file as the source index has it, while unchanged; else read, and indexed if it loaded cleanly. */
+    private static SourceFile indexedOrRead(Path contentDir, Walked walked, Problems problems, SourceIndex index) {
+        String rel = relative(contentDir, walked.file());
+        Path display = contentDir.resolve(rel);
+        SourceFile hit = index.find(rel, display, walked.attrs(), digest -> readBody(contentDir, walked.file(), display, digest));
+        if (hit != null) return hit;
+        Problems own = new Problems();
+        SourceFile source = read(contentDir, walked.file(), own);
+        if (source != null && own.isEmpty() && own.warnings().isEmpty()) index.keep(walked.attrs(), source);
+        own.sorted().forEach(problems::add);
+        own.warnings().forEach(problems::warn);
+        return source;
+    }
+
+    /** The body of a file the index vouched for, read when a step needs it; a file changed since is a problem, not a wrong page. */
+    private static String readBody(Path contentDir, Path file, Path display, String digest) {
+        Problems own = new Problems();
+        SourceFile source = read(contentDir, file, own);
+        if (source == null || !own.isEmpty() || !source.bodyDigest().equals(digest)) {
+            throw new BuildFailedException(Problem.inFile(display, "the file changed while the build ran", "build again"));
+        }
+        return source.body();
     }
 
     /**
@@ -89,7 +160,7 @@ public final class ContentLoader {
             Path walked = contentDir.resolve(page.relativePath());
             LoadedFiles.Entry entry = loaded.entries.get(walked);
             if (entry == null || modified.contains(walked)) {
-                SourceFile fresh = reuseOrRead(contentDir, walked, problems, loaded);
+                SourceFile fresh = reuseOrRead(contentDir, walked, problems, loaded, SourceIndex.NONE);
                 if (fresh != null) pages.add(fresh);
                 continue;
             }
@@ -100,17 +171,23 @@ public final class ContentLoader {
         return content;
     }
 
-    private static SourceFile reuseOrRead(Path contentDir, Path file, Problems problems, LoadedFiles loaded) {
+    private static SourceFile reuseOrRead(Path contentDir, Path file, Problems problems, LoadedFiles loaded, SourceIndex index) {
         BasicFileAttributes attrs;
         try {
             attrs = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
             return read(contentDir, file, problems);
         }
+        return reuseOrRead(contentDir, new Walked(file, attrs), problems, loaded, index);
+    }
+
+    private static SourceFile reuseOrRead(Path contentDir, Walked walked, Problems problems, LoadedFiles loaded, SourceIndex index) {
+        Path file = walked.file();
+        BasicFileAttributes attrs = walked.attrs();
         LoadedFiles.Entry entry = loaded.entries.get(file);
         if (entry == null || !entry.modified().equals(attrs.lastModifiedTime()) || entry.size() != attrs.size()) {
             Problems own = new Problems();
-            SourceFile source = read(contentDir, file, own);
+            SourceFile source = indexedOrRead(contentDir, walked, own, index);
             entry = new LoadedFiles.Entry(attrs.lastModifiedTime(), attrs.size(), source, own.sorted(), own.warnings());
             loaded.entries.put(file, entry);
         }

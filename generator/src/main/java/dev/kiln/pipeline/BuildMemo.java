@@ -145,9 +145,10 @@ public final class BuildMemo {
         return caches.computeIfAbsent(kind, k -> new DiskCache(dir == null ? null : dir.resolve(k)));
     }
 
-    /** The folders of the fragment caches this memo opened under {@code cacheDir} (null: none). */
+    /** The folders of the fragment caches this memo opened under {@code cacheDir} (null: none), and of the source indexes. */
     java.util.List<Path> fragmentDirs(Path cacheDir) {
-        return cacheDir == null ? List.of() : caches.keySet().stream().map(cacheDir::resolve).toList();
+        if (cacheDir == null) return List.of();
+        return java.util.stream.Stream.concat(caches.keySet().stream(), java.util.stream.Stream.of("sources")).map(cacheDir::resolve).toList();
     }
 
     /** What the file watcher saw change since the last build (null: unknown, check everything). */

@@ -88,8 +88,8 @@ final class LayoutFiles {
     }
 
     /** Deletes the entries this build neither used nor made: no later build trusts them (see {@link #save}). */
-    int prune() {
-        return dev.kiln.cache.Prune.entries(dir, (key, modified) -> !used.containsKey(key));
+    void prune(dev.kiln.cache.Prune prune) {
+        prune.entries(dir, (key, file) -> !used.containsKey(key));
     }
 
     /** A server's next build starts: what it uses is counted afresh. */

@@ -69,7 +69,7 @@ final class PageCompiler {
     private String key(PageInfo info) {
         SourceFile source = info.source();
         return DiskCache.key(siteKey, source.relativePath(), source.displayPath().toString(), String.valueOf(source.bodyFirstLine()),
-                source.frontMatter().toString(), source.body());
+                source.frontMatter().toString(), source.bodyDigest());
     }
 
     /** The key a page compiled by this build was filed under: the layout's key builds on it. */

@@ -133,26 +133,29 @@ final class PageStore {
      * sections, laid-out pages, search files) and each fragment in {@code fragments} unused for
      * 30 days. The cache so holds at most about two builds' worth of pages, where every edit of
      * a title (which the navigation shows on every page) used to add a whole site's HTML.
+     * It stops at {@code deadline} ({@link System#nanoTime()}), and the next build goes on.
      * Returns how many files it deleted.
      */
-    int finishBuild(Collection<String> compiledKeys, Collection<Path> fragments) {
+    int finishBuild(Collection<String> compiledKeys, Collection<Path> fragments, long deadline) {
         if (dir == null) return 0;
         try {
             Path counter = dir.resolve("written");
-            long since = written.getAndSet(0) + readCount(counter);
+            long since = Math.min(written.getAndSet(0) + readCount(counter), Long.MAX_VALUE / 4);
             if (since < 3L * compiledKeys.size() + 64) {
                 if (since > 0) AtomicFile.write(counter, Long.toString(since).getBytes(StandardCharsets.US_ASCII));
                 return 0;
             }
             Set<String> live = new HashSet<>(compiledKeys);
-            int deleted = Prune.entries(dir.resolve("compiled"), (key, modified) -> !live.contains(key))
-                    + Prune.entries(dir.resolve("body"), (key, modified) -> !live.contains(key))
-                    + Prune.entries(dir.resolve("tokens"), (key, modified) -> !live.contains(key))
-                    + layouts.prune() + search.prune();
+            Prune prune = new Prune(deadline);
+            // the layouts first: a title or template edit makes a whole site's worth of them dead at once
+            layouts.prune(prune);
+            search.prune(prune);
+            for (String kind : List.of("compiled", "body", "tokens")) prune.entries(dir.resolve(kind), (key, file) -> !live.contains(key));
             FileTime old = FileTime.from(Instant.now().minus(FRAGMENT_AGE));
-            for (Path folder : fragments) deleted += Prune.entries(folder, (key, modified) -> modified.compareTo(old) < 0);
-            AtomicFile.write(counter, "0".getBytes(StandardCharsets.US_ASCII));
-            return deleted;
+            for (Path folder : fragments) prune.entries(folder, (key, file) -> Prune.olderThan(file, old));
+            // cut short by the deadline: still due, and the next build goes on with it
+            AtomicFile.write(counter, (prune.finished() ? "0" : Long.toString(since)).getBytes(StandardCharsets.US_ASCII));
+            return prune.deleted();
         } catch (IOException e) {
             return 0; // an unpruned cache costs disk space only
         } finally {

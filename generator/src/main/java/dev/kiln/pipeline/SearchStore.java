@@ -173,12 +173,12 @@ final class SearchStore {
 
 
     /** Deletes the search files no set lists (left by a build killed between writing them and listing them). */
-    int prune() {
-        if (dir == null || lastSearch == null) return 0;
+    void prune(Prune prune) {
+        if (dir == null || lastSearch == null) return;
         Set<String> live = new HashSet<>();
         for (SearchFile f : lastSearch.files().values()) if (f.file() != null) live.add(f.file().getParent().getFileName() + "" + f.file().getFileName());
         String set = lastSearchKey;
-        return Prune.entries(dir.resolve("search"), (key, modified) -> !live.contains(key))
-                + Prune.entries(dir.resolve("files"), (key, modified) -> !key.equals(set));
+        prune.entries(dir.resolve("search"), (key, file) -> !live.contains(key))
+                .entries(dir.resolve("files"), (key, file) -> !key.equals(set));
     }
 }
