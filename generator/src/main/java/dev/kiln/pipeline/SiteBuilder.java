@@ -69,9 +69,12 @@ public final class SiteBuilder {
      */
     public BuildResult build(BuildOptions options) {
         BuildMemo memo = BuildMemo.once();
+        long preparing = System.nanoTime();
         try (OutputDir out = OutputDir.prepare(options.out(), kept(options))) {
+            long prepared = System.nanoTime() - preparing;
             BuildResult result = build(options, memo, out);
-            out.commit();
+            result.timings().add("output check", prepared);
+            result.timings().time("swap", out::commit);
             if (out.warnings().isEmpty()) return result;
             List<Problem> warnings = new ArrayList<>(result.warnings());
             out.warnings().forEach(w -> warnings.add(Problem.inFile(options.out(), w, "")));

@@ -24,6 +24,11 @@ public final class Timings {
         });
     }
 
+    /** Adds time measured outside {@link #time}. */
+    void add(String step, long stepNanos) {
+        nanos.merge(step, stepNanos, Long::sum);
+    }
+
     /** {@code load 12 ms, parse 80 ms, …} */
     public String summary() {
         StringBuilder out = new StringBuilder();

@@ -86,7 +86,12 @@ public final class OutputDir implements SiteOutput, AutoCloseable {
 
     /** Refuses a folder holding anything the previous build did not write, naming the first few. */
     private static void checkReplaceable(Path out, Path target) {
-        if (!Files.isDirectory(target) || isEmpty(target)) return;
+        checkReplaceable(out, target, new ArrayList<>());
+    }
+
+    /** As {@link #checkReplaceable(Path, Path)}; returns the manifest (null for an empty folder), and adds what it walked to {@code walked}. */
+    private static Manifest checkReplaceable(Path out, Path target, List<String> walked) {
+        if (!Files.isDirectory(target) || isEmpty(target)) return null;
         Manifest manifest = Manifest.read(target);
         if (manifest == null) {
             String why = Files.exists(target.resolve(MARKER))
@@ -95,8 +100,8 @@ public final class OutputDir implements SiteOutput, AutoCloseable {
             throw new BuildFailedException(Problem.inFile(out, "refusing to replace this folder: " + why,
                     "choose another --out, or move what you need out of it and delete it"));
         }
-        List<String> foreign = manifest.foreign(target);
-        if (foreign.isEmpty()) return;
+        List<String> foreign = manifest.foreign(target, walked);
+        if (foreign.isEmpty()) return manifest;
         String shown = String.join(", ", foreign.subList(0, Math.min(FOREIGN_SHOWN, foreign.size())))
                 + (foreign.size() > FOREIGN_SHOWN ? " and " + (foreign.size() - FOREIGN_SHOWN) + " more" : "");
         throw new BuildFailedException(Problem.inFile(out, "refusing to replace this folder: the last build did not write " + shown,
@@ -219,8 +224,10 @@ public final class OutputDir implements SiteOutput, AutoCloseable {
         try {
             Manifest.of(staging).writeTo(staging); // the owner file is bookkeeping: not listed, gone after the swap
             Path old = null;
+            List<String> walked = new ArrayList<>();
+            Manifest previous = null;
             if (Files.exists(target)) {
-                checkReplaceable(out, target);
+                previous = checkReplaceable(out, target, walked);
                 old = Staging.setAside(target);
                 move(target, old);
             }
@@ -235,8 +242,7 @@ public final class OutputDir implements SiteOutput, AutoCloseable {
             Files.deleteIfExists(target.resolve(Staging.OWNER));
             if (old != null) {
                 // No manifest: the folder was empty when checked, and must still be to go.
-                Manifest previous = Manifest.read(old);
-                List<String> kept = previous != null ? previous.deleteListed(old) : isEmpty(old) && Files.deleteIfExists(old)
+                List<String> kept = previous != null ? previous.deleteWalked(old, walked) : isEmpty(old) && Files.deleteIfExists(old)
                         ? List.of() : List.of("(all of it)");
                 if (!kept.isEmpty()) warnings.add("kept " + old + ": it holds files the last build did not write: " + kept);
             }
