@@ -94,12 +94,8 @@ final class Manifest {
     /**
      * What {@code root} holds that this manifest does not list as it is: files and folders added
      * since, files changed since, and links (Kiln writes none). Empty means Kiln wrote all of it.
+     * Adds to {@code unchanged} what the walk found as listed, for {@link #deleteWalked}.
      */
-    List<String> foreign(Path root) {
-        return foreign(root, new ArrayList<>());
-    }
-
-    /** As {@link #foreign(Path)}, and adds to {@code unchanged} what the walk found as listed, for {@link #deleteWalked}. */
     List<String> foreign(Path root, List<String> unchanged) {
         List<String> foreign = new ArrayList<>();
         walk(root, (path, attrs) -> {
