@@ -40,10 +40,7 @@ public final class Prune {
                     for (Path file : files) {
                         String name = file.getFileName().toString();
                         if (name.contains(".tmp-") || drop.test(prefix + name, file)) {
-                            if (System.nanoTime() > deadline) {
-                                cut = true;
-                                return this;
-                            }
+                            if (!inTime()) return this;
                             if (Files.deleteIfExists(file)) deleted++;
                         }
                     }
@@ -64,6 +61,17 @@ public final class Prune {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** Whether there is time left; once there is not, {@link #finished} says so. */
+    public boolean inTime() {
+        if (System.nanoTime() > deadline) cut = true;
+        return !cut;
+    }
+
+    /** Counts files deleted by others under this prune's deadline. */
+    public void deleted(int files) {
+        deleted += files;
     }
 
     public int deleted() {

@@ -78,6 +78,7 @@ public final class BuildMemo {
     /** The on-disk pages under {@code cacheDir} (null: none). */
     synchronized PageStore store(Path cacheDir) {
         if (store == null || !java.util.Objects.equals(cacheDir, storeDir)) {
+            if (store != null) store.close();
             store = new PageStore(cacheDir);
             storeDir = cacheDir;
         }
@@ -118,13 +119,18 @@ public final class BuildMemo {
 
     /** After the parse step: a single build has no more use for its JavaScript engine, and frees it before laying pages out. */
     void parsed() {
-        if (!kept) close();
+        if (!kept) closeRenderers();
     }
 
-    /** Releases the JavaScript engine the renderers may hold. */
-    public synchronized void close() {
+    private synchronized void closeRenderers() {
         if (renderers != null) renderers.close();
         renderers = null;
+    }
+
+    /** Releases the JavaScript engine the renderers may hold and the page store's open files. */
+    public synchronized void close() {
+        closeRenderers();
+        if (store != null) store.close();
     }
 
     private dev.kiln.render.TemplateEngine templates;

@@ -1,7 +1,7 @@
 package dev.kiln.pipeline;
 
 import dev.kiln.cache.AtomicFile;
-import dev.kiln.cache.BlobStore;
+import dev.kiln.cache.PackStore;
 import dev.kiln.cache.Prune;
 import dev.kiln.problem.BuildFailedException;
 import dev.kiln.problem.Problem;
@@ -32,15 +32,15 @@ import java.util.function.Supplier;
  * Compiled pages and laid-out pages on disk, under the cache folder's {@code pages/}, keyed by a
  * hash of everything that made them. This is what lets {@code kiln build} skip parsing and laying
  * out a page that nothing it depends on has touched since any earlier build, in this process or
- * another. A compiled page's body is a file of its own, read only if a step needs it (a page
- * laid out from cache does not). Without a cache folder it holds nothing.
+ * another. Compiled pages, their bodies and their search sections are entries in {@code packs/}
+ * (a page's body is read only if a step needs it: a page laid out from cache does not); laid-out
+ * pages are files, which the output links to. Without a cache folder it holds nothing.
  */
 final class PageStore {
     private final Path dir;
-    private final BlobStore compiled;
-    private final BlobStore bodies;
+    /** Entries by kind and key: {@code c} a compiled page, {@code b} its body, {@code t} its search sections. */
+    private final PackStore packs;
     private final LayoutFiles layouts;
-    private final BlobStore tokens;
     private final SearchStore search;
     /** Entries this store wrote since the last {@link #finishBuild}. */
     private final AtomicInteger written = new AtomicInteger();
@@ -49,10 +49,8 @@ final class PageStore {
 
     PageStore(Path cacheDir) {
         this.dir = cacheDir == null ? null : cacheDir.resolve("pages");
-        this.compiled = dir == null ? null : new BlobStore(dir.resolve("compiled"));
-        this.bodies = dir == null ? null : new BlobStore(dir.resolve("body"));
+        this.packs = dir == null ? null : new PackStore(dir.resolve("packs"));
         this.layouts = dir == null ? null : new LayoutFiles(dir.resolve("html"));
-        this.tokens = dir == null ? null : new BlobStore(dir.resolve("tokens"));
         this.search = new SearchStore(dir);
     }
 
@@ -68,17 +66,32 @@ final class PageStore {
         return was;
     }
 
+    /** As a build starts, under the cache's lock: takes in what other builds kept since the last one. */
+    void startBuild() {
+        if (packs != null && packs.refresh()) lost = true;
+    }
+
+    /** As a build ends, failed or not, still under the lock: keeps what it compiled for later builds. */
+    void endBuild() {
+        if (packs != null) packs.seal();
+    }
+
+    /** Closes the files it holds open; a later build opens them again. */
+    void close() {
+        if (packs != null) packs.close();
+    }
+
     BuildMemo.Compiled compiled(String key, PageInfo info, SiteIndex index) {
-        if (compiled == null || !Files.isRegularFile(bodies.file(key))) return null;
-        byte[] entry = compiled.read(key);
+        if (packs == null || !packs.contains("b" + key)) return null;
+        byte[] entry = packs.read("c" + key);
         return entry == null ? null : CompiledCodec.decode(key, entry, info, index, new Stored(key, info));
     }
 
     /** Keeps a page that compiled without errors (a failed build is run again anyway, and must report them again). */
     void putCompiled(String key, BuildMemo.Compiled page) {
-        if (compiled == null || !page.problems().isEmpty()) return;
-        bodies.write(key, CompiledCodec.body(page.page().page().body()));
-        compiled.write(key, CompiledCodec.encode(page)); // last: an entry is only found once its body is there
+        if (packs == null || !page.problems().isEmpty()) return;
+        // the body first: a compiled page is only used once its body is there
+        if (packs.write("b" + key, CompiledCodec.body(page.page().page().body()))) packs.write("c" + key, CompiledCodec.encode(page));
         written.incrementAndGet();
     }
 
@@ -150,7 +163,9 @@ final class PageStore {
             // the layouts first: a title or template edit makes a whole site's worth of them dead at once
             layouts.prune(prune);
             search.prune(prune);
-            for (String kind : List.of("compiled", "body", "tokens")) prune.entries(dir.resolve(kind), (key, file) -> !live.contains(key));
+            packs.compact(key -> live.contains(key.substring(1)), prune);
+            // where Kiln 0.1 kept these as files of their own
+            for (String kind : List.of("compiled", "body", "tokens")) prune.entries(dir.resolve(kind), (key, file) -> true);
             FileTime old = FileTime.from(Instant.now().minus(FRAGMENT_AGE));
             for (Path folder : fragments) prune.entries(folder, (key, file) -> Prune.olderThan(file, old));
             // cut short by the deadline: still due, and the next build goes on with it
@@ -174,7 +189,7 @@ final class PageStore {
 
     /** Each page's tokenized search sections, filed under its compiled page's key (they come from nothing else). */
     SectionCache sections(Function<Page, String> keyOf) {
-        if (tokens == null) return SectionCache.NONE;
+        if (packs == null) return SectionCache.NONE;
         return new SectionCache() {
             @Override
             public List<IndexBuilder.Tokenized> get(Page page, Supplier<List<IndexBuilder.Tokenized>> make) {
@@ -183,16 +198,13 @@ final class PageStore {
                 if (hit != null) return hit;
                 List<IndexBuilder.Tokenized> made = make.get();
                 byte[] bytes = key == null ? null : TokenizedCodec.encode(made);
-                if (bytes != null) {
-                    tokens.write(key, bytes);
-                    written.incrementAndGet();
-                }
+                if (bytes != null && packs.write("t" + key, bytes)) written.incrementAndGet();
                 return made;
             }
 
             @Override
             public List<IndexBuilder.Tokenized> filed(String key) {
-                byte[] entry = key == null ? null : tokens.read(key);
+                byte[] entry = key == null ? null : packs.read("t" + key);
                 return entry == null ? null : TokenizedCodec.decode(entry);
             }
         };
@@ -219,16 +231,13 @@ final class PageStore {
         }
 
         private PageBody read() {
-            byte[] entry = bodies.read(key);
+            byte[] entry = packs.read("b" + key);
             PageBody body = entry == null ? null : CompiledCodec.body(entry);
             if (body != null) return body;
             // Removed or damaged since this build found it: drop the page so the next build compiles it again.
             lost = true;
-            try {
-                Files.deleteIfExists(compiled.file(key));
-            } catch (IOException e) {
-                // the checksum still keeps the damaged body out of any page
-            }
+            packs.forget("c" + key);
+            packs.forget("b" + key);
             throw new BuildFailedException(Problem.inFile(dir, "the cached body of " + info.source().displayPath()
                     + " changed while the build ran", "build again: that page will be compiled afresh"));
         }

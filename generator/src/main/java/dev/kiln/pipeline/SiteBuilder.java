@@ -93,7 +93,13 @@ public final class SiteBuilder {
     public BuildResult build(BuildOptions options, BuildMemo memo, SiteOutput out) {
         try (CacheLock lock = CacheLock.hold(options.cache(), () -> System.err.println("waiting for another Kiln build that is using the cache folder "
                 + options.cache() + " to finish"))) {
-            return steps(options, memo, out);
+            PageStore store = memo.store(options.cache());
+            store.startBuild();
+            try {
+                return steps(options, memo, out);
+            } finally {
+                store.endBuild(); // what it compiled is kept even if the build fails: the next one needs it too
+            }
         }
     }
 

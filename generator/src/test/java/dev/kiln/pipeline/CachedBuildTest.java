@@ -75,6 +75,31 @@ class CachedBuildTest {
         }
     }
 
+    /**
+     * A compiled page's body is read from the cache only when a step needs it. One damaged on disk
+     * since is caught by its checksum: that build fails, saying to build again, and the next one
+     * compiles the page afresh instead of finding the damaged entry again.
+     */
+    @Test
+    void aBodyDamagedOnDiskFailsOneBuildAndTheNextCompilesItAfresh() throws IOException {
+        cached();
+        byte[] text = "A plain page".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (Stream<Path> packs = Files.list(dir.resolve("cache/pages/packs"))) {
+            for (Path pack : packs.toList()) {
+                byte[] bytes = Files.readAllBytes(pack);
+                for (int i = 0; i + text.length <= bytes.length; i++) {
+                    if (Arrays.equals(bytes, i, i + text.length, text, 0, text.length)) bytes[i] = 'a'; // a bad disk under about.md's body
+                }
+                Files.write(pack, bytes);
+            }
+        }
+        replace(site.resolve("content/guide/advanced.md"), "## Notes", "## Notes and more"); // the report then lays out every body again
+        dev.kiln.problem.BuildFailedException failed = org.junit.jupiter.api.Assertions.assertThrows(dev.kiln.problem.BuildFailedException.class, this::cached);
+        assertTrue(failed.problems().toString().contains("build again"), failed.problems().toString());
+        cached();
+        assertSameAsClean();
+    }
+
     @Test
     void aDamagedCacheEntryIsRebuiltNotPublished() throws IOException {
         cached();

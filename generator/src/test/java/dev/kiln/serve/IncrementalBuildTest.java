@@ -88,8 +88,8 @@ class IncrementalBuildTest {
 
     /**
      * A server keeps its pages' bodies in the page cache, not in memory. When that cache loses
-     * them while it runs (an author clears {@code .kiln-cache}), the rebuild that needs one says
-     * to build again, and the next rebuild compiles the pages afresh and equals a clean build.
+     * them between rebuilds (an author clears {@code .kiln-cache}), the next rebuild notices as it
+     * starts, compiles the pages afresh, and equals a clean build.
      */
     @Test
     void aServerWhosePageCacheIsClearedRecoversOnTheNextBuild() throws Exception {
@@ -103,12 +103,9 @@ class IncrementalBuildTest {
         deleteTree(site.resolve("cache/pages"));
         write(site, "content/p3.md", "# P3, edited\n\nNew text.\n");
         memo.changed(Set.of(site.resolve("content/p3.md")));
-        dev.kiln.problem.BuildFailedException lost = assertThrows(dev.kiln.problem.BuildFailedException.class,
-                () -> new SiteBuilder().build(options, memo, new dev.kiln.write.MemorySite()));
-        assertTrue(lost.problems().get(0).toString().contains("build again"), lost.problems().toString());
-        memo.changed(Set.of());
         dev.kiln.write.MemorySite served = new dev.kiln.write.MemorySite();
-        new SiteBuilder().build(options, memo, served);
+        dev.kiln.pipeline.BuildResult rebuilt = new SiteBuilder().build(options, memo, served);
+        assertEquals(6, rebuilt.parsed(), "every page compiled afresh");
         Path clean = dir.resolve("cleared-clean");
         new SiteBuilder().build(new dev.kiln.pipeline.BuildOptions(site.resolve("content"), site.resolve("templates"), site.resolve("site.yaml"),
                 clean, null, false, false, null));

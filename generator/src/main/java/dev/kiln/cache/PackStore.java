@@ -1,0 +1,224 @@
+package dev.kiln.cache;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * Keyed entries kept in a few large files, {@link Pack}s, rather than a file each: each build
+ * appends what it makes to one new pack and seals it as it ends. Creating a file is what costs: on
+ * this machine's ext4, a first build of 10,000 pages spent a third of its CPU time allocating
+ * inodes for 30,000 small cache files (scanning past the ones the previous build deleted), and
+ * deleting them again took seconds. Where packs hold the same key, the newest wins.
+ *
+ * <p>Used under the {@link CacheLock} only: a build {@link #refresh}es as it starts and {@link
+ * #seal}s as it ends, so whenever no build holds the lock, every pack is sealed, and one that is
+ * not was left by a killed build. A folder that cannot be written costs speed only.
+ */
+public final class PackStore implements AutoCloseable {
+    /** Sealed packs beyond this many are merged, the smallest first: each is an open file and a part of every lookup's history. */
+    private static final int MAX_PACKS = 8;
+    private final Path dir;
+    private final TreeMap<String, Pack> sealed = new TreeMap<>();
+    private final Map<String, Pack.Entry> index = new ConcurrentHashMap<>();
+    private Pack current;
+    private boolean unwritable;
+    private boolean lost;
+
+    public PackStore(Path dir) {
+        this.dir = dir;
+    }
+
+    /**
+     * Takes in the packs other builds sealed since this store last looked, lets go of those they
+     * deleted, and deletes unsealed ones (a killed build's). Returns whether entries this store
+     * could read before may be gone.
+     */
+    public synchronized boolean refresh() {
+        Map<String, Path> onDisk = new TreeMap<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.pack")) {
+            for (Path f : files) onDisk.put(f.getFileName().toString(), f);
+        } catch (IOException e) {
+            // no folder yet: no packs
+        }
+        boolean changed = false;
+        for (var it = sealed.entrySet().iterator(); it.hasNext(); ) {
+            var pack = it.next();
+            if (onDisk.containsKey(pack.getKey())) continue;
+            pack.getValue().close();
+            it.remove();
+            changed = lost = true;
+        }
+        for (Map.Entry<String, Path> f : onDisk.entrySet()) {
+            if (sealed.containsKey(f.getKey()) || (current != null && current.name.equals(f.getKey()))) continue;
+            Pack pack = Pack.open(f.getValue());
+            if (pack != null) sealed.put(f.getKey(), pack);
+            else deleteQuietly(f.getValue());
+            changed = true;
+        }
+        if (changed) reindex();
+        boolean wasLost = lost;
+        lost = false;
+        return wasLost;
+    }
+
+    /** The index from the sealed packs, oldest first so that newer entries replace older ones, then this build's. */
+    private void reindex() {
+        index.clear();
+        List<Pack> packs = new ArrayList<>(sealed.values());
+        if (current != null) packs.add(current);
+        for (Pack pack : packs) {
+            pack.entries().forEach((key, entry) -> {
+                if (entry.gone()) index.remove(key);
+                else index.put(key, entry);
+            });
+        }
+    }
+
+    public boolean contains(String key) {
+        return index.containsKey(key);
+    }
+
+    /** The entry's bytes, or null if there is none or it is damaged. */
+    public byte[] read(String key) {
+        Pack.Entry entry = index.get(key);
+        return entry == null ? null : entry.pack().read(entry);
+    }
+
+    /** Keeps {@code bytes} under {@code key} (any thread); false if the cache could not take them. */
+    public boolean write(String key, byte[] bytes) {
+        Pack pack = writing();
+        if (pack == null) return false;
+        try {
+            index.put(key, pack.append(key, bytes));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Drops {@code key}, in later builds too (its entry is damaged, say). */
+    public void forget(String key) {
+        index.remove(key);
+        Pack pack = writing();
+        if (pack != null) pack.markGone(key);
+    }
+
+    private synchronized Pack writing() {
+        if (current != null || unwritable) return current;
+        try {
+            Files.createDirectories(dir);
+            current = Pack.create(dir.resolve(newName()));
+        } catch (IOException e) {
+            unwritable = true; // a read-only cache: this build keeps nothing, as it would with files
+        }
+        return current;
+    }
+
+    /** A name after every pack's, so that names sort as packs were made. */
+    private String newName() {
+        long last = sealed.isEmpty() ? 0 : Long.parseLong(sealed.lastKey().substring(0, 12), 16);
+        return String.format("%012x-%08x.pack", Math.max(System.currentTimeMillis(), last + 1), (int) (Math.random() * Integer.MAX_VALUE));
+    }
+
+    /** Ends a build (failed or not): seals the pack it wrote, so that later builds find its entries; an empty one is deleted. */
+    public synchronized void seal() {
+        if (current == null) return;
+        Pack pack = current;
+        current = null;
+        try {
+            if (pack.isEmpty()) throw new IOException("nothing in it");
+            pack.seal();
+            sealed.put(pack.name, pack);
+        } catch (IOException e) {
+            pack.close();
+            deleteQuietly(pack.file);
+            reindex();
+        }
+        unwritable = false; // the next build tries again
+    }
+
+    /**
+     * Moves the entries {@code keep} holds out of packs that are mostly dead, and out of the
+     * smallest packs while there are more than {@link #MAX_PACKS}, into this build's pack, seals
+     * it, and deletes the packs so emptied, until {@code prune}'s deadline. What it copies before
+     * the deadline stays copied: the next build goes on from there.
+     */
+    public synchronized void compact(Predicate<String> keep, Prune prune) {
+        Map<Pack, List<String>> live = new HashMap<>();
+        Map<Pack, Long> liveBytes = new HashMap<>();
+        index.forEach((key, entry) -> {
+            if (entry.pack() == current || !keep.test(key)) return;
+            live.computeIfAbsent(entry.pack(), p -> new ArrayList<>()).add(key);
+            liveBytes.merge(entry.pack(), (long) entry.length(), Long::sum);
+        });
+        List<Pack> bySize = new ArrayList<>(sealed.values());
+        bySize.sort(Comparator.comparingLong(p -> liveBytes.getOrDefault(p, 0L)));
+        List<Pack> emptied = new ArrayList<>();
+        for (int i = 0; i < bySize.size(); i++) {
+            Pack pack = bySize.get(i);
+            boolean mostlyDead = 2 * liveBytes.getOrDefault(pack, 0L) < pack.dataBytes();
+            if (!mostlyDead && bySize.size() - i < MAX_PACKS) continue; // with this build's, MAX_PACKS at most
+            if (!prune.inTime()) break;
+            if (!copyOut(pack, live.getOrDefault(pack, List.of()))) return; // nowhere to copy to: delete nothing
+            emptied.add(pack);
+        }
+        if (emptied.isEmpty()) return;
+        seal(); // the copies are on disk before the packs they came from go
+        for (Pack pack : emptied) {
+            sealed.remove(pack.name);
+            pack.close();
+            if (deleteQuietly(pack.file)) prune.deleted(1);
+        }
+        reindex();
+    }
+
+    /**
+     * Copies {@code keys}' entries out of {@code pack} into this build's, and carries its marks of
+     * gone keys that older packs still hold; false if this build's pack could not take them.
+     */
+    private boolean copyOut(Pack pack, List<String> keys) {
+        for (String key : keys) {
+            byte[] bytes = pack.read(index.get(key));
+            if (bytes == null) index.remove(key); // damaged: a miss now rather than after the copy
+            else if (!write(key, bytes)) return false;
+        }
+        for (Map.Entry<String, Pack.Entry> e : pack.entries().entrySet()) {
+            if (!e.getValue().gone()) continue;
+            boolean older = sealed.headMap(pack.name).values().stream().anyMatch(p -> p.entries().containsKey(e.getKey()));
+            if (older && writing() == null) return false;
+            if (older) forget(e.getKey());
+        }
+        return true;
+    }
+
+    /** How many sealed packs there are (for tests and the verbose report). */
+    public synchronized int packs() {
+        return sealed.size();
+    }
+
+    @Override
+    public synchronized void close() {
+        seal();
+        sealed.values().forEach(Pack::close);
+        sealed.clear();
+        index.clear();
+    }
+
+    private static boolean deleteQuietly(Path file) {
+        try {
+            return Files.deleteIfExists(file);
+        } catch (IOException e) {
+            return false; // a pack it cannot delete costs disk space only
+        }
+    }
+}
