@@ -29,10 +29,16 @@ class PackStoreTest {
 
     /** One build of a new store (a new process) writing {@code keys} as their own values. */
     private PackStore build(String... keys) {
-        PackStore store = new PackStore(dir);
-        store.refresh();
+        PackStore store = opened();
         for (String key : keys) assertTrue(store.write(key, bytes("value of " + key)));
         store.seal();
+        return store;
+    }
+
+    /** A store as a new process opens it. */
+    private PackStore opened() {
+        PackStore store = new PackStore(dir);
+        store.refresh();
         return store;
     }
 
@@ -45,8 +51,7 @@ class PackStoreTest {
     @Test
     void whatOneBuildSealedTheNextFinds() {
         build("a", "b").close();
-        PackStore next = new PackStore(dir);
-        next.refresh();
+        PackStore next = opened();
         assertArrayEquals(bytes("value of a"), next.read("a"));
         assertArrayEquals(bytes("value of b"), next.read("b"));
         assertNull(next.read("c"));
@@ -54,23 +59,19 @@ class PackStoreTest {
 
     @Test
     void entriesWrittenOnManyThreadsAreAllThere() {
-        PackStore store = new PackStore(dir);
-        store.refresh();
+        PackStore store = opened();
         IntStream.range(0, 2000).parallel().forEach(i -> store.write("k" + i, bytes("v".repeat(i % 97) + i)));
         store.close();
-        PackStore next = new PackStore(dir);
-        next.refresh();
+        PackStore next = opened();
         for (int i = 0; i < 2000; i++) assertArrayEquals(bytes("v".repeat(i % 97) + i), next.read("k" + i), "entry " + i);
     }
 
     @Test
     void aPackAKilledBuildLeftUnsealedIsDeletedAndNotRead() throws IOException {
-        PackStore killed = new PackStore(dir);
-        killed.refresh();
+        PackStore killed = opened();
         killed.write("a", bytes("half a build"));
         // not sealed: the process died here
-        PackStore next = new PackStore(dir);
-        next.refresh();
+        PackStore next = opened();
         assertNull(next.read("a"));
         assertTrue(packs().isEmpty(), "the leftover is deleted: " + packs());
     }
@@ -82,14 +83,12 @@ class PackStoreTest {
         try (FileChannel f = FileChannel.open(pack, StandardOpenOption.WRITE)) {
             f.write(java.nio.ByteBuffer.wrap(bytes("X")), 0); // a bad disk under the first entry
         }
-        PackStore next = new PackStore(dir);
-        next.refresh();
+        PackStore next = opened();
         assertNull(next.read("a"), "a damaged entry is never returned as other bytes");
         assertArrayEquals(bytes("value of b"), next.read("b"));
         next.forget("a");
         next.seal();
-        PackStore later = new PackStore(dir);
-        later.refresh();
+        PackStore later = opened();
         assertFalse(later.contains("a"), "forgotten in later builds too");
         assertTrue(later.contains("b"));
     }
@@ -100,20 +99,17 @@ class PackStoreTest {
         Path pack = packs().get(0);
         byte[] whole = Files.readAllBytes(pack);
         Files.write(pack, java.util.Arrays.copyOf(whole, whole.length / 2));
-        PackStore next = new PackStore(dir);
-        next.refresh();
+        PackStore next = opened();
         assertNull(next.read("a"));
     }
 
     @Test
     void aNewerEntryWinsOverAnOlderOne() {
         build("a").close();
-        PackStore second = new PackStore(dir);
-        second.refresh();
+        PackStore second = opened();
         second.write("a", bytes("newer"));
         second.seal();
-        PackStore next = new PackStore(dir);
-        next.refresh();
+        PackStore next = opened();
         assertArrayEquals(bytes("newer"), next.read("a"));
     }
 
@@ -131,16 +127,14 @@ class PackStoreTest {
     @Test
     void compactionMovesLiveEntriesOutOfMostlyDeadPacksAndDeletesThem() throws IOException {
         build("live", "dead1", "dead2", "dead3").close();
-        PackStore store = new PackStore(dir);
-        store.refresh();
+        PackStore store = opened();
         store.write("new", bytes("value of new"));
         Prune prune = new Prune(System.nanoTime() + 60_000_000_000L);
         store.compact(key -> key.equals("live") || key.equals("new"), prune);
         store.seal();
         assertEquals(1, packs().size(), "the old pack is gone: " + packs());
         assertEquals(1, prune.deleted());
-        PackStore next = new PackStore(dir);
-        next.refresh();
+        PackStore next = opened();
         assertArrayEquals(bytes("value of live"), next.read("live"));
         assertArrayEquals(bytes("value of new"), next.read("new"));
         assertNull(next.read("dead1"));
@@ -149,21 +143,18 @@ class PackStoreTest {
     @Test
     void mostlyLivePacksStayAndManySmallOnesAreMerged() throws IOException {
         for (int i = 0; i < 12; i++) build("page" + i).close();
-        PackStore store = new PackStore(dir);
-        store.refresh();
+        PackStore store = opened();
         store.compact(key -> true, new Prune(System.nanoTime() + 60_000_000_000L));
         store.close();
         assertTrue(packs().size() <= 8, "packs merged down to at most eight: " + packs().size());
-        PackStore next = new PackStore(dir);
-        next.refresh();
+        PackStore next = opened();
         for (int i = 0; i < 12; i++) assertArrayEquals(bytes("value of page" + i), next.read("page" + i));
     }
 
     @Test
     void compactionPastItsDeadlineDeletesNothing() throws IOException {
         build("live", "dead1", "dead2").close();
-        PackStore store = new PackStore(dir);
-        store.refresh();
+        PackStore store = opened();
         Prune late = new Prune(System.nanoTime() - 1);
         store.compact(key -> key.equals("live"), late);
         store.seal();
