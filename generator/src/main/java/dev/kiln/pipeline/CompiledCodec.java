@@ -123,11 +123,19 @@ final class CompiledCodec {
         return bytes.toByteArray();
     }
 
-    /** A body entry back as the body's two HTML forms, or null if it is damaged. */
-    static PageBody body(byte[] entry) {
+    /**
+     * One of a body entry's two HTML forms, the page's own or the full report's ({@code report}),
+     * or null if the entry is damaged. Only that form is decoded: a page laid out again needs
+     * its own form only, and decoding is most of reading a body back.
+     */
+    static String bodyHtml(byte[] entry, boolean report) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry))) {
-            PageBody body = PageBody.of(text(in), text(in));
-            return in.available() == 0 ? body : null;
+            int first = in.readInt();
+            if (first < 0 || first > in.available() - 4) return null;
+            if (!report) return new String(entry, 4, first, StandardCharsets.UTF_8);
+            in.skipNBytes(first);
+            String html = text(in);
+            return in.available() == 0 ? html : null;
         } catch (IOException e) {
             return null;
         }

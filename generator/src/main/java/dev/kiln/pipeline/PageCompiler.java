@@ -51,6 +51,7 @@ final class PageCompiler {
                 CompiledPage page = compiler.compile(info, own);
                 hit = new BuildMemo.Compiled(key, page, own.sorted(), own.warnings());
                 store.putCompiled(key, hit);
+                if (hit.problems().isEmpty()) store.putSections(key, page.page());
                 compiled.incrementAndGet();
                 // The page as the cache holds it, its body on disk, is what the build (and a
                 // server's memo) keeps: 10,000 bodies held as strings were 1.2 GB of heap.

@@ -95,6 +95,16 @@ final class PageStore {
         written.incrementAndGet();
     }
 
+    /**
+     * Files a page's search sections as it is compiled, while its body is in memory: reading a
+     * body back and decoding it was a fifth of the search step of a first build.
+     */
+    void putSections(String key, Page page) {
+        if (packs == null) return;
+        List<IndexBuilder.Tokenized> sections = SearchFiles.tokenized(page);
+        if (sections != null && packs.write("t" + key, TokenizedCodec.encode(sections))) written.incrementAndGet();
+    }
+
     /** A laid-out page's file in the cache, or null. */
     Path layout(String key) {
         return layouts == null ? null : layouts.find(key);
@@ -222,18 +232,18 @@ final class PageStore {
 
         @Override
         public String html() {
-            return read().html();
+            return read(false);
         }
 
         @Override
         public String reportHtml() {
-            return read().reportHtml();
+            return read(true);
         }
 
-        private PageBody read() {
+        private String read(boolean report) {
             byte[] entry = packs.read("b" + key);
-            PageBody body = entry == null ? null : CompiledCodec.body(entry);
-            if (body != null) return body;
+            String html = entry == null ? null : CompiledCodec.bodyHtml(entry, report);
+            if (html != null) return html;
             // Removed or damaged since this build found it: drop the page so the next build compiles it again.
             lost = true;
             packs.forget("c" + key);

@@ -130,7 +130,13 @@ public final class SearchFiles {
 
     /** A page's tokenized sections, from the cache where it has them. */
     static List<IndexBuilder.Tokenized> sections(Page page, SectionCache cache) {
-        return cache.get(page, () -> PageSections.of(page).stream().map(TOKENIZING::tokenize).toList());
+        return cache.get(page, () -> tokenized(page));
+    }
+
+    /** A page's sections, tokenized; null for a page the search does not index (the full report). */
+    public static List<IndexBuilder.Tokenized> tokenized(Page page) {
+        if (page.info().layout().equals("report")) return null;
+        return PageSections.of(page).stream().map(TOKENIZING::tokenize).toList();
     }
 
     /** Tokenizes for any index: tokenizing reads only the tokenizer. */
