@@ -118,6 +118,7 @@ public final class SiteBuilder {
         Set<String> themeAssets = theme.files("assets"); // one walk of both layers serves the check and the copy
         ReservedPaths.check(index, options.content(), ScriptParts.published(themeAssets), problems);
 
+        out.checked(); // before the costly steps: a folder that cannot be replaced fails the build now
         PageInfo reportPage = index.pages().stream().filter(p -> p.layout().equals("report")).findFirst().orElse(null);
         Renderers renderers = memo.renderers(config, options.cache());
         List<CompiledPage> compiled;

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -42,6 +45,8 @@ public final class OutputDir implements SiteOutput, AutoCloseable {
     private final AtomicInteger writing = new AtomicInteger();
     private volatile boolean discarded;
     private boolean committed;
+    /** The check that the output folder holds only what the last build wrote: walking 15,000 files runs while the build loads its sources. */
+    private CompletableFuture<Void> check = CompletableFuture.completedFuture(null);
 
     private OutputDir(Path out, Path target, Path staging) {
         this.out = out;
@@ -57,7 +62,6 @@ public final class OutputDir implements SiteOutput, AutoCloseable {
      */
     public static OutputDir prepare(Path out, Map<String, Path> kept) {
         Path target = OutputLocation.resolve(out, kept);
-        checkReplaceable(out, target);
         try {
             Files.createDirectories(target.getParent());
             Staging.clearLeftovers(target);
@@ -73,6 +77,10 @@ public final class OutputDir implements SiteOutput, AutoCloseable {
             } finally {
                 dir.writing.decrementAndGet();
             }
+            dir.check = inBackground("kiln-output-check", () -> {
+                checkReplaceable(out, target);
+                return null;
+            });
             return dir;
         } catch (IOException e) {
             throw new BuildFailedException(Problem.inFile(out, "cannot write beside the output folder: " + e.getMessage(),
@@ -82,6 +90,31 @@ public final class OutputDir implements SiteOutput, AutoCloseable {
 
     public static OutputDir prepare(Path out) {
         return prepare(out, Map.of());
+    }
+
+    @Override
+    public void checked() {
+        try {
+            check.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
+    }
+
+    /** {@code work} on a thread of its own (not a pool's, which parallel steps keep busy). */
+    private static <T> CompletableFuture<T> inBackground(String name, java.util.concurrent.Callable<T> work) {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                done.complete(work.call());
+            } catch (Throwable e) {
+                done.completeExceptionally(e);
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        return done;
     }
 
     /** Refuses a folder holding anything the previous build did not write, naming the first few. */
@@ -221,13 +254,18 @@ public final class OutputDir implements SiteOutput, AutoCloseable {
      */
     public synchronized void commit() {
         if (discarded) throw new CancellationException("the build was stopped");
+        checked();
         try {
-            Manifest.of(staging).writeTo(staging); // the owner file is bookkeeping: not listed, gone after the swap
+            // listing the new site and checking the old one again are two walks: one each on two cores
+            CompletableFuture<Manifest> listed = inBackground("kiln-output-list", () -> Manifest.of(staging));
             Path old = null;
             List<String> walked = new ArrayList<>();
             Manifest previous = null;
             if (Files.exists(target)) {
                 previous = checkReplaceable(out, target, walked);
+            }
+            listed.get().writeTo(staging); // the owner file is bookkeeping: not listed, gone after the swap
+            if (Files.exists(target)) {
                 old = Staging.setAside(target);
                 move(target, old);
             }
@@ -246,6 +284,13 @@ public final class OutputDir implements SiteOutput, AutoCloseable {
                         ? List.of() : List.of("(all of it)");
                 if (!kept.isEmpty()) warnings.add("kept " + old + ": it holds files the last build did not write: " + kept);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while putting the new site in place");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new BuildFailedException(Problem.inFile(out, "cannot list the new site: " + e.getCause().getMessage(),
+                    "the previous site is unchanged; check the folder's permissions and build again"));
         } catch (IOException e) {
             throw new BuildFailedException(Problem.inFile(out, "cannot put the new site in place: " + e.getMessage(),
                     "the previous site is unchanged; check the folder's permissions and build again"));

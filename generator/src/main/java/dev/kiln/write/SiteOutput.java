@@ -28,6 +28,12 @@ public interface SiteOutput {
         copy(file, relativePath);
     }
 
+    /**
+     * Waits until the output is known to be replaceable, which may be checked while the build
+     * starts; throws the {@link dev.kiln.problem.BuildFailedException} saying why not.
+     */
+    default void checked() {}
+
     /** The file a path was written to, for sharing it (see {@link #link}); null when the output is not files. */
     default Path fileOf(String relativePath) {
         return null;
