@@ -45,7 +45,8 @@ public final class OutputLocation {
         }
         // A Kiln output may hold a page folder named content/; its manifest says so.
         for (String marker : new String[] {"site.yaml", "content"}) {
-            if (Manifest.read(target) == null && Files.exists(target.resolve(marker), LinkOption.NOFOLLOW_LINKS)) {
+            // the manifest only when needed: at 10,000 pages reading it is 15,000 lines on the build's critical path
+            if (Files.exists(target.resolve(marker), LinkOption.NOFOLLOW_LINKS) && Manifest.read(target) == null) {
                 throw refuse(out, "the output folder looks like a project folder: it holds " + marker, HINT);
             }
         }
