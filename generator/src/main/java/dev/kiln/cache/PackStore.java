@@ -169,7 +169,9 @@ public final class PackStore implements AutoCloseable {
             boolean mostlyDead = 2 * liveBytes.getOrDefault(pack, 0L) < pack.dataBytes();
             if (!mostlyDead && bySize.size() - i < MAX_PACKS) continue; // with this build's, MAX_PACKS at most
             if (!prune.inTime()) break;
-            if (!copyOut(pack, live.getOrDefault(pack, List.of()))) return; // nowhere to copy to: delete nothing
+            Boolean copied = copyOut(pack, live.getOrDefault(pack, List.of()), prune);
+            if (copied == null) return; // nowhere to copy to: delete nothing
+            if (!copied) break; // out of time half-way: what was copied stays copied, the pack stays too
             emptied.add(pack);
         }
         if (emptied.isEmpty()) return;
@@ -184,18 +186,21 @@ public final class PackStore implements AutoCloseable {
 
     /**
      * Copies {@code keys}' entries out of {@code pack} into this build's, and carries its marks of
-     * gone keys that older packs still hold; false if this build's pack could not take them.
+     * gone keys that older packs still hold: true when done, false when {@code prune}'s deadline
+     * came first (half a 650 MB pack is seconds of copying), null if this build's pack could not
+     * take them.
      */
-    private boolean copyOut(Pack pack, List<String> keys) {
+    private Boolean copyOut(Pack pack, List<String> keys, Prune prune) {
         for (String key : keys) {
+            if (!prune.inTime()) return false;
             byte[] bytes = pack.read(index.get(key));
             if (bytes == null) index.remove(key); // damaged: a miss now rather than after the copy
-            else if (!write(key, bytes)) return false;
+            else if (!write(key, bytes)) return null;
         }
         for (Map.Entry<String, Pack.Entry> e : pack.entries().entrySet()) {
             if (!e.getValue().gone()) continue;
             boolean older = sealed.headMap(pack.name).values().stream().anyMatch(p -> p.entries().containsKey(e.getKey()));
-            if (older && writing() == null) return false;
+            if (older && writing() == null) return null;
             if (older) forget(e.getKey());
         }
         return true;

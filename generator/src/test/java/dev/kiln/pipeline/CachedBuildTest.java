@@ -149,6 +149,8 @@ class CachedBuildTest {
             assertEquals(6, cached().laidOut(), "a title edit lays every page out");
             int kept = entries("pages/html");
             assertTrue(kept <= live + 3 * 5 + 64, "after edit " + i + " the cache holds " + kept + " laid-out pages of a site of " + live);
+            // each build adds a pack of what it compiled; a server's hundredth edit must not leave a hundred open files
+            assertTrue(entries("pages/packs") <= 8, "after edit " + i + " the cache holds " + entries("pages/packs") + " packs");
         }
         BuildResult again = cached();
         assertEquals(List.of(0, 0), List.of(again.parsed(), again.laidOut()), "what the latest build used is still there");
