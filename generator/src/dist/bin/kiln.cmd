@@ -8,7 +8,7 @@ if errorlevel 1 (
   echo kiln: no java found. Install a JDK ^(17 or newer^) and put it on the PATH, or set JAVA_HOME. 1>&2
   exit /b 3
 )
-set "TUNING=-XX:+UseSerialGC"
-if "%~1"=="build" set "TUNING=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+set "TUNING=-XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+if "%~1"=="build" set "TUNING=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
 "%JAVA%" %TUNING% %JAVA_OPTS% -jar "%KILN_HOME%\lib\kiln.jar" %*
 exit /b %ERRORLEVEL%
