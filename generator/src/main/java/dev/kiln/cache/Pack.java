@@ -142,6 +142,15 @@ final class Pack {
         }
     }
 
+    /** Each entry, in the order written, without copying the index. */
+    synchronized void forEachEntry(java.util.function.BiConsumer<String, Entry> each) {
+        entries.forEach(each);
+    }
+
+    synchronized boolean holds(String key) {
+        return entries.containsKey(key);
+    }
+
     /** The entries, by key, in the order written. */
     synchronized Map<String, Entry> entries() {
         return Collections.unmodifiableMap(new LinkedHashMap<>(entries));

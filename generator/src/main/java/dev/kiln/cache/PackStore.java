@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +29,8 @@ import java.util.function.Predicate;
 public final class PackStore implements AutoCloseable {
     /** Sealed packs beyond this many are merged, the smallest first: each is an open file and a part of every lookup's history. */
     private static final int MAX_PACKS = 8;
+    /** How many of the largest packs a merge leaves: a first build's, and a few of what came since. */
+    private static final int KEPT_LARGEST = 3;
     private final Path dir;
     private final TreeMap<String, Pack> sealed = new TreeMap<>();
     private final Map<String, Pack.Entry> index = new ConcurrentHashMap<>();
@@ -148,10 +152,28 @@ public final class PackStore implements AutoCloseable {
     }
 
     /**
-     * Moves the entries {@code keep} holds out of packs that are mostly dead, and out of the
-     * smallest packs while there are more than {@link #MAX_PACKS}, into this build's pack, seals
-     * it, and deletes the packs so emptied, until {@code prune}'s deadline. What it copies before
-     * the deadline stays copied: the next build goes on from there.
+     * Every build: once there are {@link #MAX_PACKS} sealed packs (a server adds one per
+     * rebuild), moves what the index still finds in all but the {@link #KEPT_LARGEST} largest
+     * into this build's pack and deletes them. It reads only those small packs.
+     */
+    public synchronized void merge(Prune prune) {
+        if (sealed.size() < MAX_PACKS) return;
+        List<Pack> bySize = new ArrayList<>(sealed.values());
+        bySize.sort(Comparator.comparingLong(Pack::dataBytes));
+        Map<Pack, List<String>> found = new HashMap<>();
+        for (Pack pack : bySize.subList(0, bySize.size() - KEPT_LARGEST)) {
+            List<String> keys = new ArrayList<>();
+            pack.forEachEntry((key, entry) -> {
+                if (index.get(key) == entry) keys.add(key);
+            });
+            found.put(pack, keys);
+        }
+        moveOut(found, prune);
+    }
+
+    /**
+     * When the cache is pruned: moves the entries {@code keep} holds out of packs that are mostly
+     * dead into this build's pack, and deletes them. Reads the whole index.
      */
     public synchronized void compact(Predicate<String> keep, Prune prune) {
         Map<Pack, List<String>> live = new HashMap<>();
@@ -161,18 +183,26 @@ public final class PackStore implements AutoCloseable {
             live.computeIfAbsent(entry.pack(), p -> new ArrayList<>()).add(key);
             liveBytes.merge(entry.pack(), (long) entry.length(), Long::sum);
         });
-        List<Pack> bySize = new ArrayList<>(sealed.values());
-        bySize.sort(Comparator.comparingLong(p -> liveBytes.getOrDefault(p, 0L)));
-        List<Pack> emptied = new ArrayList<>();
-        for (int i = 0; i < bySize.size(); i++) {
-            Pack pack = bySize.get(i);
-            boolean mostlyDead = 2 * liveBytes.getOrDefault(pack, 0L) < pack.dataBytes();
-            if (!mostlyDead && bySize.size() - i < MAX_PACKS) continue; // with this build's, MAX_PACKS at most
+        Map<Pack, List<String>> mostlyDead = new java.util.LinkedHashMap<>();
+        sealed.values().stream().sorted(Comparator.comparingLong(p -> liveBytes.getOrDefault(p, 0L)))
+                .filter(pack -> 2 * liveBytes.getOrDefault(pack, 0L) < pack.dataBytes())
+                .forEach(pack -> mostlyDead.put(pack, live.getOrDefault(pack, List.of())));
+        moveOut(mostlyDead, prune);
+    }
+
+    /**
+     * Copies each pack's {@code keys} into this build's pack, in order, until {@code prune}'s
+     * deadline; seals it; then deletes the packs it emptied. What it copied before the deadline
+     * stays copied: the next build goes on from there.
+     */
+    private void moveOut(Map<Pack, List<String>> keys, Prune prune) {
+        Set<Pack> emptied = new HashSet<>();
+        for (Map.Entry<Pack, List<String>> pack : keys.entrySet()) {
             if (!prune.inTime()) break;
-            Boolean copied = copyOut(pack, live.getOrDefault(pack, List.of()), prune);
+            Boolean copied = copyOut(pack.getKey(), pack.getValue(), prune);
             if (copied == null) return; // nowhere to copy to: delete nothing
             if (!copied) break; // out of time half-way: what was copied stays copied, the pack stays too
-            emptied.add(pack);
+            emptied.add(pack.getKey());
         }
         if (emptied.isEmpty()) return;
         seal(); // the copies are on disk before the packs they came from go
@@ -181,7 +211,8 @@ public final class PackStore implements AutoCloseable {
             pack.close();
             if (deleteQuietly(pack.file)) prune.deleted(1);
         }
-        reindex();
+        // what they held that was not copied is dead; no full reindex, which copies every pack's entries
+        index.values().removeIf(entry -> emptied.contains(entry.pack()));
     }
 
     /**
@@ -197,11 +228,14 @@ public final class PackStore implements AutoCloseable {
             if (bytes == null) index.remove(key); // damaged: a miss now rather than after the copy
             else if (!write(key, bytes)) return null;
         }
-        for (Map.Entry<String, Pack.Entry> e : pack.entries().entrySet()) {
-            if (!e.getValue().gone()) continue;
-            boolean older = sealed.headMap(pack.name).values().stream().anyMatch(p -> p.entries().containsKey(e.getKey()));
+        List<String> gone = new ArrayList<>();
+        pack.forEachEntry((key, entry) -> {
+            if (entry.gone()) gone.add(key);
+        });
+        for (String key : gone) {
+            boolean older = sealed.headMap(pack.name).values().stream().anyMatch(p -> p.holds(key));
             if (older && writing() == null) return null;
-            if (older) forget(e.getKey());
+            if (older) forget(key);
         }
         return true;
     }

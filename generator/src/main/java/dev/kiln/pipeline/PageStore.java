@@ -162,20 +162,19 @@ final class PageStore {
     int finishBuild(Collection<String> compiledKeys, Collection<Path> fragments, long deadline) {
         if (dir == null) return 0;
         try {
-            Set<String> live = new HashSet<>(compiledKeys);
             Prune prune = new Prune(deadline);
-            // Packs on every build: one of another generation of pages goes at once (one file to
-            // delete), and a server's many small ones are merged before they pile up.
-            packs.compact(key -> live.contains(key.substring(1)), prune);
+            packs.merge(prune); // on every build: a server's many small packs are merged before they pile up
             Path counter = dir.resolve("written");
             long since = Math.min(written.getAndSet(0) + readCount(counter), Long.MAX_VALUE / 4);
             if (since < 3L * compiledKeys.size() + 64) {
                 if (since > 0) AtomicFile.write(counter, Long.toString(since).getBytes(StandardCharsets.US_ASCII));
                 return prune.deleted();
             }
+            Set<String> live = new HashSet<>(compiledKeys);
             // the layouts first: a title or template edit makes a whole site's worth of them dead at once
             layouts.prune(prune);
             search.prune(prune);
+            packs.compact(key -> live.contains(key.substring(1)), prune);
             // where Kiln 0.1 kept these as files of their own
             for (String kind : List.of("compiled", "body", "tokens")) prune.entries(dir.resolve(kind), (key, file) -> true);
             FileTime old = FileTime.from(Instant.now().minus(FRAGMENT_AGE));
