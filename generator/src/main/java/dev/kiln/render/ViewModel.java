@@ -40,15 +40,15 @@ public final class ViewModel {
         String reportUrl = site.report().map(Page::url).orElse("");
         this.siteView = new SiteView(config.title(), config.description(), config.language(), config.author(),
                 config.baseUrl(), config.params(), reportUrl, generator, config.paper());
-        this.nav = NavModels.of(site.nav());
+        this.nav = Lazy.sequence(() -> NavModels.of(site.nav()));
         this.scriptStrings = config.ui().json(SCRIPT_KEYS);
         this.scriptStringsWithDemo = config.ui().json(concat(SCRIPT_KEYS, "demo"));
-        this.notes = site.readingOrder().stream()
+        this.notes = Lazy.list(() -> site.readingOrder().stream()
                 .flatMap(p -> p.notes().stream().map(n -> new NoteView(n.title().isEmpty() ? config.ui().get("admonitionEditor") : n.title(),
                         p.url() + "#" + n.id(), p.title())))
-                .toList();
-        this.cards = site.readingOrder().stream().filter(p -> !p.info().isHome())
-                .map(p -> new CardView(p.title(), p.description(), p.url(), TocEntry.of(p.headings(), 1))).toList();
+                .toList());
+        this.cards = Lazy.list(() -> site.readingOrder().stream().filter(p -> !p.info().isHome())
+                .map(p -> new CardView(p.title(), p.description(), p.url(), TocEntry.of(p.headings(), 1))).toList());
     }
 
     private static final String[] SCRIPT_KEYS = {"copy", "copied", "darkMode", "lightMode", "openNav", "closeNav", "search"};
