@@ -153,10 +153,11 @@ public final class PackStore implements AutoCloseable {
 
     /**
      * Every build: once there are {@link #MAX_PACKS} sealed packs (a server adds one per
-     * rebuild), moves what the index still finds in all but the {@link #KEPT_LARGEST} largest
-     * into this build's pack and deletes them. It reads only those small packs.
+     * rebuild), moves the entries {@code keep} holds out of all but the {@link #KEPT_LARGEST}
+     * largest into this build's pack and deletes them. It reads only those packs' own lists: a
+     * large pack of a dead generation among them is deleted, not copied.
      */
-    public synchronized void merge(Prune prune) {
+    public synchronized void merge(Predicate<String> keep, Prune prune) {
         if (sealed.size() < MAX_PACKS) return;
         List<Pack> bySize = new ArrayList<>(sealed.values());
         bySize.sort(Comparator.comparingLong(Pack::dataBytes));
@@ -164,7 +165,7 @@ public final class PackStore implements AutoCloseable {
         for (Pack pack : bySize.subList(0, bySize.size() - KEPT_LARGEST)) {
             List<String> keys = new ArrayList<>();
             pack.forEachEntry((key, entry) -> {
-                if (index.get(key) == entry) keys.add(key);
+                if (index.get(key) == entry && keep.test(key)) keys.add(key);
             });
             found.put(pack, keys);
         }

@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -162,19 +163,20 @@ final class PageStore {
     int finishBuild(Collection<String> compiledKeys, Collection<Path> fragments, long deadline) {
         if (dir == null) return 0;
         try {
+            Set<String> live = new HashSet<>(compiledKeys);
+            Predicate<String> used = key -> live.contains(key.substring(1));
             Prune prune = new Prune(deadline);
-            packs.merge(prune); // on every build: a server's many small packs are merged before they pile up
+            packs.merge(used, prune); // on every build: a server's many small packs are merged before they pile up
             Path counter = dir.resolve("written");
             long since = Math.min(written.getAndSet(0) + readCount(counter), Long.MAX_VALUE / 4);
             if (since < 3L * compiledKeys.size() + 64) {
                 if (since > 0) AtomicFile.write(counter, Long.toString(since).getBytes(StandardCharsets.US_ASCII));
                 return prune.deleted();
             }
-            Set<String> live = new HashSet<>(compiledKeys);
             // the layouts first: a title or template edit makes a whole site's worth of them dead at once
             layouts.prune(prune);
             search.prune(prune);
-            packs.compact(key -> live.contains(key.substring(1)), prune);
+            packs.compact(used, prune);
             // where Kiln 0.1 kept these as files of their own
             for (String kind : List.of("compiled", "body", "tokens")) prune.entries(dir.resolve(kind), (key, file) -> true);
             FileTime old = FileTime.from(Instant.now().minus(FRAGMENT_AGE));

@@ -144,11 +144,28 @@ class PackStoreTest {
     void mostlyLivePacksStayAndManySmallOnesAreMerged() throws IOException {
         for (int i = 0; i < 12; i++) build("page" + i).close();
         PackStore store = opened();
-        store.merge(new Prune(System.nanoTime() + 60_000_000_000L));
+        store.merge(key -> true, new Prune(System.nanoTime() + 60_000_000_000L));
         store.close();
         assertEquals(4, packs().size(), "the three largest packs stay, the rest merged into one: " + packs());
         PackStore next = opened();
         for (int i = 0; i < 12; i++) assertArrayEquals(bytes("value of page" + i), next.read("page" + i));
+    }
+
+    @Test
+    void aMergeDeletesADeadGenerationRatherThanCopyingIt() throws IOException {
+        for (int p = 0; p < 3; p++) {
+            String pack = "-" + p + "x".repeat(40);
+            build(IntStream.range(0, 30).mapToObj(i -> "live" + i + pack).toArray(String[]::new)).close();
+        }
+        build(IntStream.range(0, 20).mapToObj(i -> "dead" + i).toArray(String[]::new)).close(); // an earlier Kiln's, say
+        for (int p = 0; p < 5; p++) build("small" + p).close();
+        PackStore store = opened();
+        store.merge(key -> !key.startsWith("dead"), new Prune(System.nanoTime() + 60_000_000_000L));
+        store.close();
+        assertEquals(4, packs().size(), "the three largest stay, and one pack of the five small entries: " + packs());
+        PackStore next = opened();
+        for (int p = 0; p < 5; p++) assertArrayEquals(bytes("value of small" + p), next.read("small" + p));
+        assertNull(next.read("dead0"), "not copied");
     }
 
     @Test
