@@ -8,7 +8,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.CRC32C;
@@ -149,11 +148,6 @@ final class Pack {
 
     synchronized boolean holds(String key) {
         return entries.containsKey(key);
-    }
-
-    /** The entries, by key, in the order written. */
-    synchronized Map<String, Entry> entries() {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(entries));
     }
 
     synchronized boolean isEmpty() {

@@ -81,7 +81,7 @@ public final class PackStore implements AutoCloseable {
         List<Pack> packs = new ArrayList<>(sealed.values());
         if (current != null) packs.add(current);
         for (Pack pack : packs) {
-            pack.entries().forEach((key, entry) -> {
+            pack.forEachEntry((key, entry) -> {
                 if (entry.gone()) index.remove(key);
                 else index.put(key, entry);
             });
@@ -239,11 +239,6 @@ public final class PackStore implements AutoCloseable {
             if (older) forget(key);
         }
         return true;
-    }
-
-    /** How many sealed packs there are (for tests and the verbose report). */
-    public synchronized int packs() {
-        return sealed.size();
     }
 
     @Override

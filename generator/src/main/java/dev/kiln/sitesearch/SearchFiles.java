@@ -107,7 +107,7 @@ public final class SearchFiles {
         List<Page> ordered = new ArrayList<>();
         for (Page p : site.readingOrder()) if (pages.add(p)) ordered.add(p);
         for (Page p : site.pages()) if (pages.add(p)) ordered.add(p);
-        return ordered.stream().filter(page -> !page.info().layout().equals("report")).toList();
+        return ordered.stream().filter(SearchFiles::indexes).toList();
     }
 
     static SearchIndex index(SiteModel site) {
@@ -135,8 +135,13 @@ public final class SearchFiles {
 
     /** A page's sections, tokenized; null for a page the search does not index (the full report). */
     public static List<IndexBuilder.Tokenized> tokenized(Page page) {
-        if (page.info().layout().equals("report")) return null;
+        if (!indexes(page)) return null;
         return PageSections.of(page).stream().map(TOKENIZING::tokenize).toList();
+    }
+
+    /** Whether the search indexes {@code page}: every page but the full report, whose text is the pages' own. */
+    private static boolean indexes(Page page) {
+        return !page.info().layout().equals("report");
     }
 
     /** Tokenizes for any index: tokenizing reads only the tokenizer. */

@@ -55,10 +55,12 @@ public final class OutputDir implements SiteOutput, AutoCloseable {
     }
 
     /**
-     * Checks {@code out} and opens a staging folder beside it.
+     * Checks where {@code out} is, opens a staging folder beside it, and starts checking on a thread
+     * of its own that what {@code out} holds is the last build's; {@link #checked} waits for that.
      *
      * @param kept what the author keeps (see {@link OutputLocation#resolve}); the output may not touch it
-     * @throws BuildFailedException if the folder cannot be replaced without losing the author's files
+     * @throws BuildFailedException if the folder is in the wrong place (one holding the author's
+     *         files fails at {@link #checked} or {@link #commit})
      */
     public static OutputDir prepare(Path out, Map<String, Path> kept) {
         Path target = OutputLocation.resolve(out, kept);
@@ -261,11 +263,10 @@ public final class OutputDir implements SiteOutput, AutoCloseable {
             Path old = null;
             List<String> walked = new ArrayList<>();
             Manifest previous = null;
-            if (Files.exists(target)) {
-                previous = checkReplaceable(out, target, walked);
-            }
+            boolean replacing = Files.exists(target);
+            if (replacing) previous = checkReplaceable(out, target, walked);
             listed.get().writeTo(staging); // the owner file is bookkeeping: not listed, gone after the swap
-            if (Files.exists(target)) {
+            if (replacing) {
                 old = Staging.setAside(target);
                 move(target, old);
             }
