@@ -53,6 +53,7 @@ class DiagramsInBrowserTest {
         TestSites.buildArticle(article, null);
         Path site = TestSites.create(tmp.resolve("demo-src"));
         write(site, "content/index.md", "---\ntitle: 图\n---\n\n```mermaid\n" + SHAPES + "```\n");
+        write(site, "content/loop.md", "---\ntitle: Loop\n---\n\n```mermaid\n" + DiagramSamples.LOOP + "```\n");
         write(site, "content/seq.md", "---\ntitle: 时序图\n---\n\n```mermaid\nsequenceDiagram\n  Alice->>Bob: Hello Bob\n  Bob-->>Alice: Hi Alice\n```\n");
         TestSites.build(site);
         demo = site.resolve("out");
@@ -171,29 +172,53 @@ class DiagramsInBrowserTest {
     void sideBySideWithMermaidJs() throws IOException {
         figure(article, "02-core-concepts.html");
         String kiln = (String) js("return document.querySelector('figure.diagram-flowchart').outerHTML");
-        String source = DiagramSamples.article();
-        Path dir = tmp.resolve("compare");
-        Files.createDirectories(dir);
-        try (InputStream js = getClass().getClassLoader().getResourceAsStream(
-                "META-INF/resources/webjars/mermaid/" + MermaidAssets.VERSION + "/dist/mermaid.min.js")) {
-            Files.copy(js, dir.resolve("mermaid.min.js"));
-        }
-        Files.writeString(dir.resolve("compare.html"), "<!doctype html><html lang=zh-CN class=js><meta charset=utf-8>"
-                + "<link rel=stylesheet href='" + article.resolve("assets/kiln.css").toUri() + "'>"
-                + "<body style='display:grid;grid-template-columns:1fr 1fr;gap:16px;padding:16px'>"
-                + "<div><p>Kiln (build time, ELK)</p>" + kiln + "</div>"
-                + "<div><p>mermaid.js " + MermaidAssets.VERSION + " (browser)</p><pre class=mermaid>" + source.replace("<", "&lt;") + "</pre></div>"
-                + "<script src=mermaid.min.js></script><script>mermaid.initialize({startOnLoad:false});mermaid.run();</script></body></html>");
-        Browser.emulateDesktop(driver);
-        driver.get(dir.resolve("compare.html").toUri().toString());
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> js("return document.querySelector('pre.mermaid svg') !== null").equals(Boolean.TRUE));
+        compareWithMermaidJs(kiln, DiagramSamples.article(), article, "flowchart-vs-mermaidjs");
         @SuppressWarnings("unchecked")
         List<String> theirs = (List<String>) js("return Array.from(document.querySelectorAll('pre.mermaid .node')).map(n => n.textContent.trim())");
         @SuppressWarnings("unchecked")
         List<String> ours = (List<String>) js("return Array.from(document.querySelectorAll('.fc-node text')).map(n => n.textContent.trim())");
         assertEquals(ours.stream().sorted().toList(), theirs.stream().sorted().toList(), "the same nodes in both drawings");
         assertEquals(15L, js("return document.querySelectorAll('pre.mermaid .edgePaths path').length"));
-        Browser.screenshot(driver, "flowchart-vs-mermaidjs");
+    }
+
+    /** The loop with a subgraph: both drawings read top-down from Start, the loop below the decision. */
+    @Test
+    void aLoopThroughASubgraphReadsTopDownAsInMermaidJs() throws IOException {
+        figure(demo, "loop.html");
+        String kiln = (String) js("return document.querySelector('figure.diagram-flowchart').outerHTML");
+        compareWithMermaidJs(kiln, DiagramSamples.LOOP, demo, "flowchart-loop-vs-mermaidjs");
+        // each node's vertical centre on screen, by its text, in either drawing
+        String tops = "var out = {}; document.querySelectorAll(arguments[0]).forEach(n => { var r = n.getBoundingClientRect();"
+                + " out[n.textContent.trim()] = r.top + r.height / 2; }); return out;";
+        for (String nodes : List.of("figure .fc-node", "pre.mermaid .node")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Number> y = (Map<String, Number>) js(tops, nodes);
+            List<String> down = List.of("Start", "Read", "Valid?", "Fix", "Retry");
+            for (int i = 0; i + 1 < down.size(); i++) {
+                assertTrue(y.get(down.get(i)).doubleValue() < y.get(down.get(i + 1)).doubleValue(), nodes + ": " + down.get(i) + " above " + down.get(i + 1) + " " + y);
+            }
+            assertTrue(y.get("Valid?").doubleValue() < y.get("Done").doubleValue(), nodes + ": Valid? above Done " + y);
+        }
+    }
+
+    /** Opens a page with {@code kilnFigure} on the left and mermaid.js's drawing of {@code source} on the right, once drawn. */
+    private void compareWithMermaidJs(String kilnFigure, String source, Path site, String screenshot) throws IOException {
+        Path dir = tmp.resolve("compare-" + screenshot);
+        Files.createDirectories(dir);
+        try (InputStream js = getClass().getClassLoader().getResourceAsStream(
+                "META-INF/resources/webjars/mermaid/" + MermaidAssets.VERSION + "/dist/mermaid.min.js")) {
+            Files.copy(js, dir.resolve("mermaid.min.js"));
+        }
+        Files.writeString(dir.resolve("compare.html"), "<!doctype html><html lang=zh-CN class=js><meta charset=utf-8>"
+                + "<link rel=stylesheet href='" + site.resolve("assets/kiln.css").toUri() + "'>"
+                + "<body style='display:grid;grid-template-columns:1fr 1fr;gap:16px;padding:16px'>"
+                + "<div><p>Kiln (build time, ELK)</p>" + kilnFigure + "</div>"
+                + "<div><p>mermaid.js " + MermaidAssets.VERSION + " (browser)</p><pre class=mermaid>" + source.replace("<", "&lt;") + "</pre></div>"
+                + "<script src=mermaid.min.js></script><script>mermaid.initialize({startOnLoad:false});mermaid.run();</script></body></html>");
+        Browser.emulateDesktop(driver);
+        driver.get(dir.resolve("compare.html").toUri().toString());
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> js("return document.querySelector('pre.mermaid svg') !== null").equals(Boolean.TRUE));
+        Browser.screenshot(driver, screenshot);
     }
 
     @Test

@@ -68,6 +68,10 @@ public final class FlowchartLayout {
         /** Per flowchart edge, the ELK edges it became (more than one for a longer link). */
         private final List<List<ElkEdge>> pieces = new ArrayList<>();
         private final Map<ElkEdge, ElkLabel> labels = new HashMap<>();
+        /** Per subgraph of a vertical chart, the node that holds its title's place. */
+        private final Map<String, ElkNode> titles = new HashMap<>();
+        /** Edges that close a loop: laid out from target to source, drawn the right way round. */
+        private java.util.BitSet reversed;
 
         private final Duration budget;
 
@@ -82,7 +86,9 @@ public final class FlowchartLayout {
             Map<String, ElkNode> parents = new HashMap<>();
             for (Flowchart.Subgraph s : chart.subgraphs()) for (String m : s.members()) parents.put(m, boxes.get(s.id()));
             for (Flowchart.Node n : chart.nodes()) node(n, parents.getOrDefault(n.id(), root));
-            for (Flowchart.Edge e : chart.edges()) pieces.add(edge(e));
+            for (Flowchart.Subgraph s : chart.subgraphs()) holdTitleAbove(s);
+            reversed = BackEdges.of(chart);
+            for (int i = 0; i < chart.edges().size(); i++) pieces.add(edge(chart.edges().get(i), reversed.get(i)));
             long deadline = System.nanoTime() + budget.toNanos();
             // ELK asks its monitor between steps whether to stop; past the budget the answer is yes.
             new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor() {
@@ -106,7 +112,9 @@ public final class FlowchartLayout {
             root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
             root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
             root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
-            // in a cycle, the link written last is the one that points back up, as in Mermaid
+            // BackEdges has turned the loops round already; what is left is a cycle only through a
+            // subgraph as a whole (A --> member, other member --> A), and there the link written
+            // last points back up
             root.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.GREEDY_MODEL_ORDER);
             // BALANCED centres a parent over its children, as Mermaid's drawings do
             root.setProperty(LayeredOptions.NODE_PLACEMENT_BK_FIXED_ALIGNMENT, FixedAlignment.BALANCED);
@@ -124,7 +132,17 @@ public final class FlowchartLayout {
             List<String> title = TextMetrics.lines(s.title());
             lines.put(s.id(), title);
             double titleHeight = title.size() * TextMetrics.LINE_HEIGHT + 8;
-            box.setProperty(CoreOptions.PADDING, new ElkPadding(CLUSTER_PAD + titleHeight, CLUSTER_PAD, CLUSTER_PAD, CLUSTER_PAD));
+            boolean vertical = chart.direction() == Flowchart.Direction.TB || chart.direction() == Flowchart.Direction.BT;
+            if (vertical) {
+                // Links into a subgraph enter through its top (TB) or bottom (BT), where a title in
+                // the padding would sit across them. As a node of the subgraph's own, the title is
+                // something ELK routes around.
+                ElkNode heading = ElkGraphUtil.createNode(box);
+                heading.setDimensions(TextMetrics.width(title) + 8, titleHeight - 8);
+                titles.put(s.id(), heading);
+            }
+            double top = vertical ? CLUSTER_PAD : CLUSTER_PAD + titleHeight;
+            box.setProperty(CoreOptions.PADDING, new ElkPadding(top, CLUSTER_PAD, CLUSTER_PAD, CLUSTER_PAD));
             // a subgraph is at least as wide as its title
             box.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, SizeConstraint.minimumSize());
             box.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(TextMetrics.width(title) + 2 * CLUSTER_PAD, titleHeight + 2 * CLUSTER_PAD));
@@ -141,9 +159,30 @@ public final class FlowchartLayout {
             boxes.put(n.id(), box);
         }
 
-        private List<ElkEdge> edge(Flowchart.Edge e) {
-            ElkNode from = boxes.get(e.from());
-            ElkNode to = boxes.get(e.to());
+        /**
+         * Ties a vertical chart's subgraph title to its top, with edges ELK lays out but Kiln does
+         * not draw: in TB from the title to the members nothing inside points to, in BT (where
+         * ranks climb) from the members that point to nothing inside up to the title. The title
+         * then heads the subgraph, centred over those members, and links pass beside it.
+         */
+        private void holdTitleAbove(Flowchart.Subgraph s) {
+            ElkNode heading = titles.get(s.id());
+            if (heading == null) return;
+            boolean up = chart.direction() == Flowchart.Direction.BT;
+            java.util.Set<String> inside = new java.util.HashSet<>(s.members());
+            for (Flowchart.Subgraph nested : chart.subgraphs()) if (s.id().equals(nested.parent())) inside.add(nested.id());
+            java.util.Set<String> linked = new java.util.HashSet<>();
+            for (Flowchart.Edge e : chart.edges()) if (inside.contains(e.from()) && inside.contains(e.to())) linked.add(up ? e.from() : e.to());
+            for (String member : inside) {
+                if (linked.contains(member)) continue;
+                if (up) ElkGraphUtil.createSimpleEdge(boxes.get(member), heading);
+                else ElkGraphUtil.createSimpleEdge(heading, boxes.get(member));
+            }
+        }
+
+        private List<ElkEdge> edge(Flowchart.Edge e, boolean back) {
+            ElkNode from = boxes.get(back ? e.to() : e.from());
+            ElkNode to = boxes.get(back ? e.from() : e.to());
             List<ElkNode> stops = new ArrayList<>();
             stops.add(from);
             ElkNode container = commonParent(from, to);
@@ -177,7 +216,13 @@ public final class FlowchartLayout {
             for (Flowchart.Subgraph s : chart.subgraphs()) {
                 ElkNode box = boxes.get(s.id());
                 Point at = absolute(box);
-                clusters.add(new PlacedCluster(s, at.x(), at.y(), box.getWidth(), box.getHeight(), lines.get(s.id())));
+                ElkNode heading = titles.get(s.id());
+                List<String> title = lines.get(s.id());
+                double w = TextMetrics.width(title) + 8;
+                // without a title node (LR, RL), the title sits centred in the top padding
+                Point titleAt = heading != null ? absolute(heading) : new Point(at.x() + (box.getWidth() - w) / 2, at.y() + 8);
+                clusters.add(new PlacedCluster(s, at.x(), at.y(), box.getWidth(), box.getHeight(), title,
+                        new PlacedLabel(title, titleAt.x(), titleAt.y(), w, title.size() * TextMetrics.LINE_HEIGHT)));
             }
             List<PlacedNode> nodes = new ArrayList<>();
             for (Flowchart.Node n : chart.nodes()) {
@@ -202,6 +247,7 @@ public final class FlowchartLayout {
                         label = new PlacedLabel(TextMetrics.lines(e.label()), offset.x() + l.getX(), offset.y() + l.getY(), l.getWidth(), l.getHeight());
                     }
                 }
+                if (reversed.get(i)) java.util.Collections.reverse(points);
                 Outlines.clip(points, byId.get(e.from()), byId.get(e.to()));
                 edges.add(new PlacedEdge(e, List.copyOf(points), label));
             }

@@ -26,7 +26,9 @@ public record Layout(Flowchart chart, double width, double height, List<PlacedNo
 
     public record PlacedLabel(List<String> lines, double x, double y, double width, double height) {}
 
-    public record PlacedCluster(Flowchart.Subgraph subgraph, double x, double y, double width, double height, List<String> lines) {}
+    /** @param title where the subgraph's title is drawn: a box no edge crosses */
+    public record PlacedCluster(Flowchart.Subgraph subgraph, double x, double y, double width, double height, List<String> lines,
+            PlacedLabel title) {}
 
     public PlacedNode node(String id) {
         for (PlacedNode n : nodes) if (n.node().id().equals(id)) return n;

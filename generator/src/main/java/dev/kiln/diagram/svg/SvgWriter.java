@@ -106,14 +106,12 @@ public final class SvgWriter {
                 .append("\" width=\"").append(num(c.width())).append("\" height=\"").append(num(c.height())).append("\" rx=\"4\"/>");
     }
 
-    /** Drawn above the edges, on a patch of the subgraph's colour, so a link entering the subgraph never strikes through it. */
+    /** Drawn above the edges, on a patch of the subgraph's colour, where the layout kept its place free of links. */
     private static void clusterTitle(StringBuilder svg, PlacedCluster c) {
-        double w = TextMetrics.width(c.lines()) + 8;
-        double h = c.lines().size() * TextMetrics.LINE_HEIGHT;
-        double cx = c.x() + c.width() / 2;
-        svg.append("<g class=\"fc-cluster-label\"><rect x=\"").append(num(cx - w / 2)).append("\" y=\"").append(num(c.y() + 8))
-                .append("\" width=\"").append(num(w)).append("\" height=\"").append(num(h)).append("\"/>");
-        label(svg, "fc-cluster-title", c.lines(), cx, c.y() + 8 + h / 2, Map.of());
+        Layout.PlacedLabel t = c.title();
+        svg.append("<g class=\"fc-cluster-label\"><rect x=\"").append(num(t.x())).append("\" y=\"").append(num(t.y()))
+                .append("\" width=\"").append(num(t.width())).append("\" height=\"").append(num(t.height())).append("\"/>");
+        label(svg, "fc-cluster-title", c.lines(), t.x() + t.width() / 2, t.y() + t.height() / 2, Map.of());
         svg.append("</g>");
     }
 
