@@ -14,7 +14,7 @@ import dev.kiln.diagram.svg.SvgWriter;
  */
 public final class DiagramRenderer {
     /** Part of every cache key: bump it when the parser, layout or SVG output changes. */
-    public static final String VERSION = "flowchart-3+elk-0.12.0";
+    public static final String VERSION = "flowchart-4+elk-0.12.0";
     /** Stands for the SVG's element-id prefix in cached output; the page puts a unique one in its place. */
     public static final String ID_TOKEN = "kiln-diagram-id";
 
@@ -52,6 +52,8 @@ public final class DiagramRenderer {
             chart = FlowchartParser.parse(source);
         } catch (DiagramSyntaxException e) {
             return new Result.Error(e.line(), e.column(), e.getMessage());
+        } catch (dev.kiln.diagram.flowchart.NotDrawnAtBuildTime e) {
+            return new Result.ClientSide(source); // valid Mermaid that Kiln cannot draw as written
         }
         try {
             return new Result.Svg(writer.write(FlowchartLayout.layout(chart), ID_TOKEN));

@@ -209,7 +209,13 @@ public final class FlowchartParser {
         if (nodes.size() > Limits.DIAGRAM_NODES) {
             throw c.errorAt(at, "this flowchart has more than " + Limits.DIAGRAM_NODES + " nodes (Kiln's limit); split it into several diagrams");
         }
-        ShapeSyntax.Labelled labelled = ShapeSyntax.read(c, id);
+        NodeProperties.Read props = NodeProperties.read(c, id);
+        if (props != null) {
+            if (props.shape() != null) node.shape = props.shape();
+            if (props.label() != null) node.label = label(props.label());
+            node.shaped = true;
+        }
+        ShapeSyntax.Labelled labelled = props == null ? ShapeSyntax.read(c, id) : null;
         if (labelled != null) {
             node.shape = labelled.shape();
             node.label = label(labelled.label());
