@@ -5,6 +5,7 @@ import dev.kiln.diagram.flowchart.FlowchartParser;
 import dev.kiln.diagram.layout.FlowchartLayout;
 import dev.kiln.diagram.layout.Layout;
 import dev.kiln.diagram.svg.SvgWriter;
+import dev.kiln.i18n.UiStrings;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ public class DiagramBench {
         String article = articleDiagram(Path.of("content/02-core-concepts.md"));
         String big = generated(200);
         int reps = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        SvgWriter writer = new SvgWriter("zh-CN");
+        SvgWriter writer = new SvgWriter(UiStrings.of("zh-CN", java.util.Map.of()));
 
         long w0 = System.nanoTime();
         long t0 = cpu();
@@ -37,8 +38,13 @@ public class DiagramBench {
 
         report("article's diagram (16 nodes, 15 edges)", article, reps, writer);
         report("generated diagram (200 nodes, " + edges(big) + " edges)", big, Math.max(10, reps / 10), writer);
+        // dense: links at random between 300 nodes, at Kiln's limit of links
+        String dense = dense(300, 1000);
+        report("dense diagram (300 nodes, 1000 edges)", dense, 5, writer);
+        dense = dense(120, 1000);
+        report("denser diagram (120 nodes, 1000 edges)", dense, 5, writer);
 
-        DiagramRenderer cached = new DiagramRenderer(new DiskCache(null), "zh-CN");
+        DiagramRenderer cached = new DiagramRenderer(new DiskCache(null), UiStrings.of("zh-CN", java.util.Map.of()));
         cached.render(article);
         long c0 = System.nanoTime();
         for (int i = 0; i < 10_000; i++) cached.render(article);
@@ -98,6 +104,19 @@ public class DiagramBench {
         for (int i = 1; i < n; i++) {
             s.append("  n").append((i - 1) / 3).append(i % 11 == 0 ? " -->|是| n" : " --> n").append(i).append('\n');
             if (i % 4 == 0 && i > 10) s.append("  n").append(i / 2 - 3).append(" -.-> n").append(i).append('\n');
+        }
+        return s.toString();
+    }
+
+    /** {@code edges} links between random pairs of {@code nodes} nodes, always from the lower number to the higher. */
+    static String dense(int nodes, int edges) {
+        java.util.Random random = new java.util.Random(42);
+        StringBuilder s = new StringBuilder("graph TD\n");
+        for (int k = 0; k < edges; k++) {
+            int a = random.nextInt(nodes);
+            int b = random.nextInt(nodes - 1);
+            if (b >= a) b++;
+            s.append("  n").append(Math.min(a, b)).append(k % 7 == 0 ? " -->|yes| n" : " --> n").append(Math.max(a, b)).append('\n');
         }
         return s.toString();
     }
