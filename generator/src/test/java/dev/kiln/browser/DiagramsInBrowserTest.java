@@ -53,6 +53,8 @@ class DiagramsInBrowserTest {
         TestSites.buildArticle(article, null);
         Path site = TestSites.create(tmp.resolve("demo-src"));
         write(site, "content/index.md", "---\ntitle: 图\n---\n\n```mermaid\n" + SHAPES + "```\n");
+        write(site, "content/two.md", "---\ntitle: Two\n---\n\n```mermaid\n" + SHAPES + "```\n\nAnd a small one:\n\n```mermaid\n"
+                + DiagramSamples.LOOP + "```\n");
         write(site, "content/loop.md", "---\ntitle: Loop\n---\n\n```mermaid\n" + DiagramSamples.LOOP + "```\n");
         write(site, "content/seq.md", "---\ntitle: 时序图\n---\n\n```mermaid\nsequenceDiagram\n  Alice->>Bob: Hello Bob\n  Bob-->>Alice: Hi Alice\n```\n");
         TestSites.build(site);
@@ -137,30 +139,37 @@ class DiagramsInBrowserTest {
     }
 
     /**
-     * At every width from a phone to a wide desktop, the article's flowchart either fits its column
-     * or scrolls with the fade that says so (overlay scrollbars show nothing), and its 16 px labels
-     * never shrink below 12 px. At 1280 px it used to be 11 px wider than the column, cut off with
-     * no cue, its labels at 9.6 px.
+     * At every width from a phone to a wide desktop, each flowchart either fits its column or
+     * scrolls with the fade that says so (overlay scrollbars show nothing), and all of a page's
+     * flowcharts show their labels at one size, never below 12 px. Diagrams used to shrink to fit
+     * down to 75 %, so a wide one beside a narrow one showed smaller text.
      */
     @Test
-    void theFlowchartFitsOrVisiblyScrollsAtEveryWidthAndItsTextStaysReadable() {
+    void everyFlowchartFitsOrVisiblyScrollsAndAPageShowsOneTextSize() {
         try {
             for (int width : new int[] {360, 600, 768, 1024, 1280, 1440, 1920}) {
                 driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
-                WebElement figure = figure(article, "02-core-concepts.html");
-                Browser.waitUntilSettled(driver, "light");
-                @SuppressWarnings("unchecked")
-                Map<String, Object> m = (Map<String, Object>) js("""
-                        var box = arguments[0], svg = box.querySelector('svg.flowchart');
-                        var label = svg.querySelector('.fc-label');
-                        var scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-                        return {text: parseFloat(getComputedStyle(label).fontSize) * scale,
-                                hidden: box.scrollWidth - box.clientWidth, cue: box.getAttribute('data-overflow') || ''};""", figure);
-                double text = ((Number) m.get("text")).doubleValue();
-                long hidden = ((Number) m.get("hidden")).longValue();
-                assertTrue(text >= 12 - 0.01, "at " + width + " px the labels are " + text + " px");
-                assertTrue(hidden <= 1 || m.get("cue").equals("end"), "at " + width + " px " + hidden + " px are hidden with no cue");
-                if (width == 1280) Browser.screenshot(figure, "flowchart-1280");
+                for (Path page : List.of(article.resolve("02-core-concepts.html"), demo.resolve("two.html"))) {
+                    figure(page.getParent(), page.getFileName().toString());
+                    Browser.waitUntilSettled(driver, "light");
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Object>> figures = (List<Map<String, Object>>) js("""
+                            return Array.from(document.querySelectorAll('figure.diagram-flowchart')).map(box => {
+                              var svg = box.querySelector('svg.flowchart'), label = svg.querySelector('.fc-label');
+                              var scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+                              return {text: parseFloat(getComputedStyle(label).fontSize) * scale,
+                                      hidden: box.scrollWidth - box.clientWidth, cue: box.getAttribute('data-overflow') || ''};
+                            });""");
+                    double first = ((Number) figures.get(0).get("text")).doubleValue();
+                    for (Map<String, Object> m : figures) {
+                        double text = ((Number) m.get("text")).doubleValue();
+                        long hidden = ((Number) m.get("hidden")).longValue();
+                        assertTrue(text >= 12 - 0.01, "at " + width + " px the labels are " + text + " px on " + page);
+                        assertEquals(first, text, 0.01, "at " + width + " px one text size for every diagram on " + page);
+                        assertTrue(hidden <= 1 || m.get("cue").equals("end"), "at " + width + " px " + hidden + " px are hidden with no cue on " + page);
+                    }
+                    if (width == 1280 && page.startsWith(article)) Browser.screenshot(driver.findElement(By.cssSelector("figure.diagram-flowchart")), "flowchart-1280");
+                }
             }
         } finally {
             Browser.emulateDesktop(driver);

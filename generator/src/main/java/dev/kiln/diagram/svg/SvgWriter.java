@@ -31,8 +31,6 @@ public final class SvgWriter {
     private static final double CIRCLE = 8;
     private static final double CROSS = 10;
     private static final double CORNER = 6;
-    /** Below this scale the 16 px labels would drop under 12 px, so a wide diagram scrolls instead. */
-    static final double MIN_SCALE = 0.75;
     private static final Set<String> TEXT_PROPERTIES = Set.of("font-weight", "font-style", "font-size", "font-family");
 
     private final Description words;
@@ -50,7 +48,6 @@ public final class SvgWriter {
         double h = Math.ceil(layout.height());
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"flowchart\" viewBox=\"0 0 ").append(num(w)).append(' ').append(num(h))
                 .append("\" width=\"").append(num(w)).append("\" height=\"").append(num(h))
-                .append("\" style=\"min-width:").append(num(Math.round(w * MIN_SCALE))).append("px\"")
                 .append(" role=\"img\" aria-labelledby=\"").append(id).append("-title\" aria-describedby=\"").append(id).append("-desc\">");
         svg.append("<title id=\"").append(id).append("-title\">").append(text(words.title(chart))).append("</title>");
         svg.append("<desc id=\"").append(id).append("-desc\">").append(text(words.describe(chart))).append("</desc>");
