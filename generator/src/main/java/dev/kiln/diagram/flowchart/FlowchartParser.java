@@ -348,9 +348,13 @@ public final class FlowchartParser {
         if (!c.atStatementEnd()) throw c.error("expected the end of the statement, found " + c.found());
     }
 
-    /** A label as shown: {@code <br>} breaks lines, Mermaid's {@code #quot;}-style entities decoded, other tags dropped. */
+    /**
+     * A label as shown: {@code <br>} breaks lines, Mermaid's {@code #quot;}-style entities decoded,
+     * other tags dropped; a Markdown string (between backticks) also gets its bold and italic.
+     */
     static String label(String raw) {
-        String text = BREAK.matcher(raw).replaceAll("\n");
+        boolean markdown = LabelMarkup.isMarkdown(raw);
+        String text = BREAK.matcher(markdown ? raw.substring(1, raw.length() - 1) : raw).replaceAll("\n");
         text = TAG.matcher(text).replaceAll("");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
@@ -366,7 +370,8 @@ public final class FlowchartParser {
             }
             out.append(text.charAt(i));
         }
-        return out.toString().strip();
+        String plain = out.toString().strip();
+        return markdown ? LabelMarkup.fromMarkdown(plain) : plain;
     }
 
     private static String entity(String name) {

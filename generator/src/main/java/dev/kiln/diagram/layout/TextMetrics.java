@@ -1,5 +1,6 @@
 package dev.kiln.diagram.layout;
 
+import dev.kiln.diagram.flowchart.LabelMarkup;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,13 +20,18 @@ public final class TextMetrics {
     /** The width of one line, in pixels at {@link #FONT_SIZE}. */
     public static double width(String line) {
         double em = 0;
+        boolean bold = false;
         for (int i = 0; i < line.length(); ) {
             int cp = line.codePointAt(i);
-            em += emWidth(cp);
             i += Character.charCount(cp);
+            if (cp == LabelMarkup.BOLD) bold = !bold;
+            else if (cp != LabelMarkup.ITALIC) em += emWidth(cp) * (bold ? BOLD_WIDER : 1);
         }
         return em * FONT_SIZE;
     }
+
+    /** Bold glyphs run about a tenth wider than regular ones in sans-serif faces. */
+    private static final double BOLD_WIDER = 1.1;
 
     static double emWidth(int cp) {
         if (isWide(cp)) return 1.0;
@@ -52,7 +58,28 @@ public final class TextMetrics {
     public static List<String> lines(String label) {
         List<String> lines = new ArrayList<>();
         for (String line : label.split("\n", -1)) wrap(line.strip(), lines);
-        return lines;
+        return selfContained(lines);
+    }
+
+    /** Bold or italic running over a line break is closed at the line's end and opened again on the next line. */
+    private static List<String> selfContained(List<String> lines) {
+        boolean bold = false;
+        boolean italic = false;
+        List<String> out = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            StringBuilder s = new StringBuilder();
+            if (bold) s.append(LabelMarkup.BOLD);
+            if (italic) s.append(LabelMarkup.ITALIC);
+            s.append(line);
+            for (int i = 0; i < line.length(); i++) {
+                if (line.charAt(i) == LabelMarkup.BOLD) bold = !bold;
+                if (line.charAt(i) == LabelMarkup.ITALIC) italic = !italic;
+            }
+            if (italic) s.append(LabelMarkup.ITALIC);
+            if (bold) s.append(LabelMarkup.BOLD);
+            out.add(s.toString());
+        }
+        return out;
     }
 
     private static void wrap(String line, List<String> out) {

@@ -57,6 +57,6 @@ final class Description {
     }
 
     private static String flat(String label) {
-        return label.replace('\n', ' ');
+        return dev.kiln.diagram.flowchart.LabelMarkup.plain(label).replace('\n', ' ');
     }
 }

@@ -6,6 +6,7 @@ import static dev.kiln.diagram.svg.Svg.text;
 
 import dev.kiln.diagram.flowchart.Flowchart;
 import dev.kiln.diagram.flowchart.Flowchart.Head;
+import dev.kiln.diagram.flowchart.LabelMarkup;
 import dev.kiln.diagram.layout.Layout;
 import dev.kiln.diagram.layout.Layout.PlacedCluster;
 import dev.kiln.diagram.layout.Layout.PlacedEdge;
@@ -261,12 +262,36 @@ public final class SvgWriter {
     }
 
     /** Lines of text centred on (cx, cy), one {@code tspan} per line. */
+    /** One line's text, its bold and italic runs (each line opens and closes its own) as nested spans. */
+    private static void styled(StringBuilder svg, String line) {
+        boolean bold = false;
+        boolean italic = false;
+        int from = 0;
+        for (int i = 0; i <= line.length(); i++) {
+            char c = i < line.length() ? line.charAt(i) : LabelMarkup.BOLD;
+            if (c != LabelMarkup.BOLD && c != LabelMarkup.ITALIC) continue;
+            if (i > from) {
+                String run = text(line.substring(from, i));
+                if (bold || italic) {
+                    svg.append("<tspan").append(bold ? " font-weight=\"bold\"" : "").append(italic ? " font-style=\"italic\"" : "")
+                            .append('>').append(run).append("</tspan>");
+                } else {
+                    svg.append(run);
+                }
+            }
+            if (c == LabelMarkup.BOLD) bold = !bold;
+            else italic = !italic;
+            from = i + 1;
+        }
+    }
+
     private static void label(StringBuilder svg, String cls, List<String> lines, double cx, double cy, Map<String, String> style) {
         svg.append("<text class=\"").append(cls).append('"').append(style(style)).append('>');
         double first = cy - (lines.size() - 1) * TextMetrics.LINE_HEIGHT / 2;
         for (int i = 0; i < lines.size(); i++) {
-            svg.append("<tspan x=\"").append(num(cx)).append("\" y=\"").append(num(first + i * TextMetrics.LINE_HEIGHT)).append("\">")
-                    .append(text(lines.get(i))).append("</tspan>");
+            svg.append("<tspan x=\"").append(num(cx)).append("\" y=\"").append(num(first + i * TextMetrics.LINE_HEIGHT)).append("\">");
+            styled(svg, lines.get(i));
+            svg.append("</tspan>");
         }
         svg.append("</text>");
     }
