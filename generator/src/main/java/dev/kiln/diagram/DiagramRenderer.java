@@ -40,6 +40,11 @@ public final class DiagramRenderer {
         this.writer = new SvgWriter(ui);
     }
 
+    /** The line shown above a diagram left to mermaid.js, for a reader whose JavaScript is off. */
+    public String scriptNote() {
+        return ui.get("diagramNeedsScript");
+    }
+
     public Result render(String source) {
         if (!FlowchartParser.isFlowchart(source)) return new Result.ClientSide(source);
         String key = DiskCache.key("mermaid-flowchart", VERSION, ui.toString(), source);

@@ -97,8 +97,11 @@ final class PageEmbeds implements EmbedRenderer {
         } else {
             features.add(Page.Feature.MERMAID);
         }
-        // mermaid.js draws what it finds in <pre class="mermaid">, and shows the source until then
-        return "<pre class=\"mermaid diagram diagram-mermaid\">" + Escaping.escapeHtml(source, false) + "</pre>";
+        // mermaid.js draws what it finds in <pre class="mermaid">; without JavaScript the source
+        // reads as a code block under a note that says why
+        return "<figure class=\"diagram diagram-mermaid\"><p class=\"diagram-note\">"
+                + Escaping.escapeHtml(renderers.diagrams().scriptNote(), false) + "</p><pre class=\"mermaid\">"
+                + Escaping.escapeHtml(source, false) + "</pre></figure>";
     }
 
     @Override

@@ -48,7 +48,7 @@ public final class SvgWriter {
         double w = Math.ceil(layout.width());
         double h = Math.ceil(layout.height());
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"flowchart\" viewBox=\"0 0 ").append(num(w)).append(' ').append(num(h))
-                .append("\" width=\"").append(num(w)).append("\" height=\"").append(num(h))
+                .append("\" width=\"").append(num(w)).append("\" height=\"").append(num(h)).append('"')
                 .append(" role=\"img\" aria-labelledby=\"").append(id).append("-title\" aria-describedby=\"").append(id).append("-desc\">");
         svg.append("<title id=\"").append(id).append("-title\">").append(text(words.title(chart))).append("</title>");
         svg.append("<desc id=\"").append(id).append("-desc\">").append(text(words.describe(chart))).append("</desc>");
