@@ -12,7 +12,7 @@ import dev.kiln.diagram.svg.SvgWriter;
  * inline SVG at build time, so the reader downloads no diagram JavaScript; other diagram types
  * (sequence, class, gantt, …) are left for mermaid.js in the browser. SVGs are cached by source.
  */
-public final class DiagramRenderer {
+public final class DiagramRenderer implements AutoCloseable {
     /** Part of every cache key: bump it when the parser, layout or SVG output changes. */
     public static final String VERSION = "flowchart-4+elk-0.12.0";
     /** Stands for the SVG's element-id prefix in cached output; the page puts a unique one in its place. */
@@ -25,19 +25,31 @@ public final class DiagramRenderer {
         /** Not a flowchart: drawn by mermaid.js in the browser. */
         record ClientSide(String source) implements Result {}
 
-        /** A flowchart with a syntax error at a 1-based line and column of its source. */
-        record Error(int line, int column, String message) implements Result {}
+        /**
+         * A syntax error at a 1-based line and column of the source, said as the build reports it.
+         *
+         * @param hint what the author can do, for the problem's second line
+         */
+        record Error(int line, int column, String message, String hint) implements Result {
+            /** A flowchart's own error. */
+            Error(int line, int column, String message) {
+                this(line, column, "flowchart: " + message,
+                        "Kiln draws Mermaid flowcharts at build time; the syntax it accepts is listed in README.md under Diagrams");
+            }
+        }
     }
 
     private final DiskCache cache;
     private final dev.kiln.i18n.UiStrings ui;
     private final SvgWriter writer;
+    private final MermaidCheck mermaid;
 
     /** @param ui the site's UI strings, for the diagrams' accessible descriptions */
     public DiagramRenderer(DiskCache cache, dev.kiln.i18n.UiStrings ui) {
         this.cache = cache;
         this.ui = ui;
         this.writer = new SvgWriter(ui);
+        this.mermaid = new MermaidCheck(cache);
     }
 
     /** The line shown above a diagram left to mermaid.js, for a reader whose JavaScript is off. */
@@ -46,9 +58,23 @@ public final class DiagramRenderer {
     }
 
     public Result render(String source) {
-        if (!FlowchartParser.isFlowchart(source)) return new Result.ClientSide(source);
+        if (!FlowchartParser.isFlowchart(source)) return clientSide(source);
         String key = DiskCache.key("mermaid-flowchart", VERSION, ui.toString(), source);
         return cache.through(key, Result.Svg::new, () -> draw(source), r -> r instanceof Result.Svg svg ? svg.svg() : null);
+    }
+
+    /** A diagram for mermaid.js, once mermaid.js's own parser has accepted it. */
+    private Result clientSide(String source) {
+        MermaidCheck.Failure failure = mermaid.check(source);
+        if (failure == null) return new Result.ClientSide(source);
+        return new Result.Error(failure.line(), failure.column(), "diagram: mermaid.js cannot parse this: " + failure.message(),
+                "fix the diagram's syntax (Mermaid's documentation lists each diagram type's); the message is mermaid.js's own");
+    }
+
+    /** Stops the JavaScript engine that checked diagrams, if one started. */
+    @Override
+    public void close() {
+        mermaid.close();
     }
 
     private Result draw(String source) {
@@ -58,7 +84,7 @@ public final class DiagramRenderer {
         } catch (DiagramSyntaxException e) {
             return new Result.Error(e.line(), e.column(), e.getMessage());
         } catch (dev.kiln.diagram.flowchart.NotDrawnAtBuildTime e) {
-            return new Result.ClientSide(source); // valid Mermaid that Kiln cannot draw as written
+            return clientSide(source); // Mermaid that Kiln cannot draw as written
         }
         try {
             return new Result.Svg(writer.write(FlowchartLayout.layout(chart), ID_TOKEN));

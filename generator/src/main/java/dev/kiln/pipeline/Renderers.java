@@ -29,5 +29,6 @@ record Renderers(KatexRenderer katex, CodeHighlighter highlighter, DiagramRender
     public void close() {
         katex.close();
         highlighter.close();
+        diagrams.close();
     }
 }

@@ -92,8 +92,7 @@ final class PageEmbeds implements EmbedRenderer {
         }
         if (result instanceof DiagramRenderer.Result.Error error) {
             int offset = lineStarts.applyAsInt(error.line() - 1) + error.column() - 1;
-            problems.add(Problem.at(at.file(), at.line(offset), at.column(offset), "flowchart: " + error.message(),
-                    "Kiln draws Mermaid flowcharts at build time; the syntax it accepts is listed in README.md under Diagrams"));
+            problems.add(Problem.at(at.file(), at.line(offset), at.column(offset), error.message(), error.hint()));
         } else {
             features.add(Page.Feature.MERMAID);
         }
