@@ -21,6 +21,8 @@ final class MermaidCheck implements AutoCloseable {
     record Failure(int line, int column, String message) {}
 
     private static final String OK = "ok";
+    /** Not checked (past the time budget, or a browser feature this engine lacks): passed, and asked again next build. */
+    private static final String UNCHECKED = "unchecked";
     private static final Pattern AT = Pattern.compile("on line (\\d+)(?:, column (\\d+))?");
 
     private final JsRuntime js = new JsRuntime(List.of("kiln/js/mermaid-prelude.js",
@@ -35,26 +37,30 @@ final class MermaidCheck implements AutoCloseable {
     Failure check(String source) {
         String key = DiskCache.key("mermaid-parse", MermaidAssets.VERSION, source);
         // errors are kept too: mermaid.js's parser gives a source the same verdict every time
-        String verdict = cache.through(key, cached -> cached, () -> parse(source), v -> v);
-        return verdict.equals(OK) ? null : failure(verdict);
+        String verdict = cache.through(key, cached -> cached, () -> parse(source), v -> v.equals(UNCHECKED) ? null : v);
+        if (verdict.equals(OK) || verdict.equals(UNCHECKED)) return null;
+        Failure f = failure(verdict);
+        return new Failure(f.line() + removedAbove(source), f.column(), f.message());
     }
 
     private String parse(String source) {
         try {
-            return js.call("kilnCheckMermaid", Limits.RENDER_TIME, MermaidCheck::settle, source);
+            return js.call("kilnCheckMermaid", Limits.RENDER_TIME, MermaidCheck::settle, blankComments(source));
         } catch (JsRuntime.TimeoutException e) {
-            return OK; // not worth a stuck build: mermaid.js will say so in the browser
+            return UNCHECKED; // not worth a stuck build: mermaid.js will say so in the browser
         }
     }
 
     /** Waits for the parse's promise: its callbacks run as the call returns to Java, before this does. */
     private static String settle(Value promise) {
         String[] verdict = {OK};
+        // a TypeError or ReferenceError is this engine lacking a browser feature, not the author's mistake
         promise.invokeMember("then", (ProxyExecutable) ok -> OK, (ProxyExecutable) err -> {
             Value e = err.length > 0 ? err[0] : null;
             String name = e != null && e.hasMember("name") ? e.getMember("name").toString() : "";
-            // a TypeError or ReferenceError is this engine lacking a browser feature, not the author's mistake
-            if (!name.equals("TypeError") && !name.equals("ReferenceError")) {
+            if (name.equals("TypeError") || name.equals("ReferenceError")) {
+                verdict[0] = UNCHECKED;
+            } else {
                 verdict[0] = e == null ? "mermaid.js cannot parse this diagram" : e.hasMember("message") ? e.getMember("message").asString() : e.toString();
             }
             return null;
@@ -75,11 +81,37 @@ final class MermaidCheck implements AutoCloseable {
         // langium (pie, gitGraph, …): "Parsing failed:" then one line per error, the first one placed;
         // jison (sequence, class, …): the position, the source and a caret, then "Expecting …"
         boolean langium = lines[0].startsWith("Parsing failed:");
-        String text = langium ? lines[0].substring("Parsing failed:".length()).strip() : lines[lines.length - 1].strip();
+        boolean lexical = lines[0].startsWith("Lexical error"); // jison's: "… Unrecognized text." then the caret
+        String text = langium ? lines[0].substring("Parsing failed:".length()).strip()
+                : lexical ? lines[0].replaceFirst("^Lexical error on line \\d+\\.\\s*", "").strip() : lines[lines.length - 1].strip();
         if (langium && text.isEmpty() && lines.length > 1) text = lines[1].strip();
         text = text.replaceFirst("^(Lexer|Parse) error on line \\d+(, column \\d+)?: ?", "");
         return new Failure(line, column, text.isEmpty() ? message.strip() : text);
     }
+
+    /**
+     * Mermaid drops {@code %%} comment lines and leading front matter and blank lines before it
+     * parses, and counts lines from what is left. Comments are sent as blank lines, so only the
+     * lines above the diagram's first statement are missing from its count.
+     */
+    static String blankComments(String source) {
+        return COMMENT.matcher(source).replaceAll("");
+    }
+
+    /** How many lines mermaid removes above the diagram: front matter, then comments and blank lines. */
+    static int removedAbove(String source) {
+        String[] lines = blankComments(source).split("\n", -1);
+        int i = 0;
+        if (lines.length > 1 && lines[0].strip().equals("---")) {
+            int end = 1;
+            while (end < lines.length && !lines[end].strip().equals("---")) end++;
+            if (end < lines.length) i = end + 1;
+        }
+        while (i < lines.length - 1 && lines[i].isBlank()) i++;
+        return i;
+    }
+
+    private static final Pattern COMMENT = Pattern.compile("(?m)^[ \\t]*%%(?!\\{).*$");
 
     @Override
     public void close() {

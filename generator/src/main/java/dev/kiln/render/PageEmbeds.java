@@ -98,7 +98,7 @@ final class PageEmbeds implements EmbedRenderer {
         }
         // mermaid.js draws what it finds in <pre class="mermaid">; without JavaScript the source
         // reads as a code block under a note that says why
-        return "<figure class=\"diagram diagram-mermaid\"><p class=\"diagram-note\">"
+        return "<figure class=\"diagram diagram-mermaid\"><p class=\"diagram-note\" data-search=\"skip\">"
                 + Escaping.escapeHtml(renderers.diagrams().scriptNote(), false) + "</p><pre class=\"mermaid\">"
                 + Escaping.escapeHtml(source, false) + "</pre></figure>";
     }

@@ -18,4 +18,19 @@ class MermaidCheckTest {
         MermaidCheck.Failure f = MermaidCheck.failure("Parsing failed: Lexer error on line 3, column 8: unexpected character: ->x<- at offset: 20, skipped 1 characters.");
         assertEquals(new MermaidCheck.Failure(3, 8, "unexpected character: ->x<- at offset: 20, skipped 1 characters."), f);
     }
+
+    @Test
+    void aLexicalErrorSaysWhatWasNotRecognised() {
+        MermaidCheck.Failure f = MermaidCheck.failure("Lexical error on line 2. Unrecognized text.\n...ceDiagram  A->>B ?? hi\n-----------------^");
+        assertEquals(new MermaidCheck.Failure(2, 1, "Unrecognized text."), f);
+    }
+
+    /** Mermaid counts lines after dropping front matter, comments and leading blank lines: Kiln counts them back. */
+    @Test
+    void linesMermaidDropsAreCountedBack() {
+        String source = "---\ntitle: T\n---\n%% who talks\n\nsequenceDiagram\n  %% then\n  A->>B: hi\n";
+        assertEquals(5, MermaidCheck.removedAbove(source), "front matter, a comment and a blank line above the first statement");
+        assertEquals(source.split("\n", -1).length, MermaidCheck.blankComments(source).split("\n", -1).length, "comments become blank lines");
+        assertEquals(0, MermaidCheck.removedAbove("sequenceDiagram\n  A->>B: hi"));
+    }
 }

@@ -82,15 +82,15 @@ class DiagramsTest {
     /** mermaid.js's own parser checks the diagrams it will draw: a broken one fails the build at its line, not in the reader's browser. */
     @Test
     void aBrokenDiagramLeftToMermaidJsFailsTheBuildAtItsLine() {
-        write(site, "content/seq.md", "---\ntitle: 时序\n---\n\n```mermaid\nsequenceDiagram\n  Alice->>Bob: Hello\n  Bob->>: no one\n```\n\n"
+        write(site, "content/seq.md", "---\ntitle: 时序\n---\n\n```mermaid\n%% who talks\nsequenceDiagram\n  Alice->>Bob: Hello\n  %% then\n  Bob->>: no one\n```\n\n"
                 + "```mermaid\nclassDiagram\n  class Model {\n    +train()\n  }\n```\n\n```mermaid\npie\n  \"a\" : 1\n  \"b\" : x\n```\n");
         List<Problem> problems = assertThrows(BuildFailedException.class, () -> TestSites.build(site)).problems();
         Path file = site.resolve("content/seq.md");
         assertEquals(2, problems.size(), "the class diagram is fine: " + problems);
-        assertEquals(file + ":8:1", problems.get(0).location(), "the sequence diagram's third line");
+        assertEquals(file + ":10:1", problems.get(0).location(), "the broken message, counted past the comments mermaid.js drops");
         assertTrue(problems.get(0).message().contains("mermaid.js cannot parse this") && problems.get(0).message().contains("Expecting"),
                 problems.get(0).message());
-        assertEquals(file + ":21:9", problems.get(1).location(), "the pie chart's `x`, where mermaid.js puts it");
+        assertEquals(file + ":23:9", problems.get(1).location(), "the pie chart's `x`, where mermaid.js puts it");
         assertFalse(Files.exists(site.resolve("out")));
     }
 

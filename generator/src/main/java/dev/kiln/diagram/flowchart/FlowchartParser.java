@@ -218,7 +218,7 @@ public final class FlowchartParser {
         ShapeSyntax.Labelled labelled = props == null ? ShapeSyntax.read(c, id) : null;
         if (labelled != null) {
             node.shape = labelled.shape();
-            node.label = label(labelled.label());
+            node.label = label(labelled.label(), labelled.quoted());
             node.shaped = true;
         }
         if (c.eat(":::")) {
@@ -353,7 +353,12 @@ public final class FlowchartParser {
      * other tags dropped; a Markdown string (between backticks) also gets its bold and italic.
      */
     static String label(String raw) {
-        boolean markdown = LabelMarkup.isMarkdown(raw);
+        return label(raw, true);
+    }
+
+    /** @param quoted whether the label was written in quotes: an unquoted {@code [`x`]} keeps its backticks, as in Mermaid */
+    static String label(String raw, boolean quoted) {
+        boolean markdown = quoted && LabelMarkup.isMarkdown(raw);
         String text = BREAK.matcher(markdown ? raw.substring(1, raw.length() - 1) : raw).replaceAll("\n");
         text = TAG.matcher(text).replaceAll("");
         StringBuilder out = new StringBuilder();

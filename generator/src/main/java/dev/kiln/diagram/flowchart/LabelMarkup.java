@@ -25,13 +25,17 @@ public final class LabelMarkup {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (c == '*' || c == '_') {
+            // as in Markdown, an underscore inside a word (my_var_name) is a letter, not emphasis
+            boolean inWord = c == '_' && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+            if ((c == '*' || c == '_') && !inWord) {
                 boolean twice = i + 1 < text.length() && text.charAt(i + 1) == c;
                 String delimiter = twice ? "" + c + c : "" + c;
                 int close = text.indexOf(delimiter, i + delimiter.length());
                 // the closing delimiter of a single one must not be half of a double
                 while (!twice && close > 0 && close + 1 < text.length() && text.charAt(close + 1) == c) close = text.indexOf(delimiter, close + 2);
-                if (close > i + delimiter.length()) {
+                boolean closesInWord = c == '_' && close > 0 && close + delimiter.length() < text.length()
+                        && Character.isLetterOrDigit(text.charAt(close + delimiter.length()));
+                if (close > i + delimiter.length() && !closesInWord) {
                     char marker = twice ? BOLD : ITALIC;
                     out.append(marker).append(fromMarkdown(text.substring(i + delimiter.length(), close))).append(marker);
                     i = close + delimiter.length();

@@ -54,8 +54,9 @@ final class NodeProperties {
             "stacked-document", "st-rect", "procs", "processes", "stacked-rectangle", "bow-rect", "stored-data",
             "bow-tie-rectangle", "cross-circ", "summary", "crossed-circle", "tag-doc", "tagged-document", "tag-rect",
             "tagged-rectangle", "tag-proc", "tagged-process", "flag", "paper-tape", "lin-doc", "lined-document", "text");
-    /** Mermaid's other node properties: icons, images and their placement. */
-    private static final Set<String> MERMAID_ONLY_KEYS = Set.of("icon", "img", "form", "pos", "h", "w", "constraint");
+    /** Mermaid's other properties: icons, images and their placement, label types, and the edge ones (animation, curve). */
+    private static final Set<String> MERMAID_ONLY_KEYS = Set.of("icon", "img", "form", "pos", "h", "w", "constraint", "labelType",
+            "animate", "animation", "curve");
 
     /** Reads {@code @{ … }} at the cursor (just past the node id), or returns null when none opens there. */
     static Read read(Cursor c, String nodeId) throws DiagramSyntaxException {

@@ -25,7 +25,8 @@ final class ShapeSyntax {
             new Form("{", List.of("}"), List.of(Shape.DIAMOND)),
             new Form(">", List.of("]"), List.of(Shape.ASYMMETRIC)));
 
-    record Labelled(Shape shape, String label) {}
+    /** @param quoted whether the label was written in quotes (only then can it be a Markdown string) */
+    record Labelled(Shape shape, String label, boolean quoted) {}
 
     /** The shape and raw label at the cursor, or null when no bracket opens there. */
     static Labelled read(Cursor c, String nodeId) throws DiagramSyntaxException {
@@ -47,7 +48,7 @@ final class ShapeSyntax {
             label = c.slice(quote + 1);
             c.next();
             for (int i = 0; i < form.closes().size(); i++) {
-                if (c.eat(form.closes().get(i))) return new Labelled(form.shapes().get(i), label);
+                if (c.eat(form.closes().get(i))) return new Labelled(form.shapes().get(i), label, true);
             }
             throw c.error("expected " + expected(form) + " to close node `" + nodeId + "`, found " + c.found());
         }
@@ -58,7 +59,7 @@ final class ShapeSyntax {
                 if (c.startsWith(close)) {
                     label = c.slice(from);
                     c.eat(close);
-                    return new Labelled(form.shapes().get(i), label.strip());
+                    return new Labelled(form.shapes().get(i), label.strip(), false);
                 }
             }
             c.next();

@@ -88,8 +88,8 @@ public final class FlowchartLayout {
             Map<String, ElkNode> parents = new HashMap<>();
             for (Flowchart.Subgraph s : chart.subgraphs()) for (String m : s.members()) parents.put(m, boxes.get(s.id()));
             for (Flowchart.Node n : chart.nodes()) node(n, parents.getOrDefault(n.id(), root));
+            reversed = BackEdges.of(chart); // first: the title is tied by the links as laid out
             for (Flowchart.Subgraph s : chart.subgraphs()) holdTitleAbove(s);
-            reversed = BackEdges.of(chart);
             for (int i = 0; i < chart.edges().size(); i++) pieces.add(edge(chart.edges().get(i), reversed.get(i)));
             long deadline = System.nanoTime() + budget.toNanos();
             // ELK asks its monitor between steps whether to stop; past the budget the answer is yes.
@@ -178,7 +178,13 @@ public final class FlowchartLayout {
             java.util.Set<String> inside = new java.util.HashSet<>(s.members());
             for (Flowchart.Subgraph nested : chart.subgraphs()) if (s.id().equals(nested.parent())) inside.add(nested.id());
             java.util.Set<String> linked = new java.util.HashSet<>();
-            for (Flowchart.Edge e : chart.edges()) if (inside.contains(e.from()) && inside.contains(e.to())) linked.add(up ? e.from() : e.to());
+            for (int i = 0; i < chart.edges().size(); i++) {
+                Flowchart.Edge e = chart.edges().get(i);
+                // with loops turned round, some member always has no link into it from inside
+                String from = reversed.get(i) ? e.to() : e.from();
+                String to = reversed.get(i) ? e.from() : e.to();
+                if (inside.contains(from) && inside.contains(to) && !from.equals(to)) linked.add(up ? from : to);
+            }
             for (String member : inside) {
                 if (linked.contains(member)) continue;
                 if (up) ElkGraphUtil.createSimpleEdge(boxes.get(member), heading);

@@ -28,7 +28,7 @@ class NodePropertiesTest {
 
     @Test
     void aLabelCanBeQuotedAndThePropertiesCanSpanLines() throws DiagramSyntaxException {
-        Flowchart chart = FlowchartParser.parse("flowchart TD\nOk@{\n  shape: diamond,\n  label: \"Valid, at last?<br>yes\"\n}\nOk --> Done@{label: Done!}");
+        Flowchart chart = FlowchartParser.parse("flowchart TD\nOk@{\n  shape: diamond\n  label: \"Valid, at last?<br>yes\"\n}\nOk --> Done@{label: Done!}");
         assertEquals(Shape.DIAMOND, chart.node("Ok").shape());
         assertEquals("Valid, at last?\nyes", chart.node("Ok").label());
         assertEquals("Done!", chart.node("Done").label());

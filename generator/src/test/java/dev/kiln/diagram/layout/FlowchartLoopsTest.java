@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FlowchartLoopsTest {
     static final String LOOP = DiagramSamples.LOOP;
     static final String LOOP_SUBGRAPH_FIRST = DiagramSamples.LOOP_SUBGRAPH_FIRST;
+    /** A loop wholly inside a subgraph: every member has a link into it from inside, as written. */
+    static final String LOOP_INSIDE = "flowchart TD\n  X --> A\n  subgraph S [Inner loop]\n    A --> B\n    B --> A\n  end\n";
 
     @ParameterizedTest
     @ValueSource(strings = {LOOP, LOOP_SUBGRAPH_FIRST})
@@ -44,7 +46,7 @@ class FlowchartLoopsTest {
     @ParameterizedTest
     @ValueSource(strings = {"TD", "BT", "LR", "RL"})
     void noLineCrossesASubgraphTitleOrAnotherLinksLabel(String direction) {
-        for (String source : List.of(LOOP, LOOP_SUBGRAPH_FIRST, FlowchartLayoutTest.SubgraphSample.SOURCE, FlowchartLayoutTest.ARTICLE)) {
+        for (String source : List.of(LOOP, LOOP_SUBGRAPH_FIRST, LOOP_INSIDE, FlowchartLayoutTest.SubgraphSample.SOURCE, FlowchartLayoutTest.ARTICLE)) {
             Layout l = layout(source.replaceFirst("(graph|flowchart) TD", "flowchart " + direction));
             List<PlacedLabel> boxes = new ArrayList<>();
             for (PlacedCluster c : l.clusters()) boxes.add(c.title());
@@ -63,6 +65,11 @@ class FlowchartLoopsTest {
                 for (PlacedNode n : l.nodes()) {
                     assertFalse(FlowchartLayoutTest.overlaps(t.x(), t.y(), t.width(), t.height(), n.x(), n.y(), n.width(), n.height()),
                             direction + ": the title of " + c.subgraph().id() + " is clear of " + n.node().id());
+                }
+                if (direction.equals("TD") || direction.equals("BT")) {
+                    for (String member : c.subgraph().members()) {
+                        assertTrue(t.y() + t.height() <= l.node(member).y(), direction + ": the title of " + c.subgraph().id() + " heads it, above " + member);
+                    }
                 }
             }
         }

@@ -28,6 +28,7 @@ class MarkdownLabelsTest {
                 B
               end
               C["**not markdown** without backticks"]
+              D[`npm i`] --> E["`my_var_name and _this_`"]
             """;
 
     @Test
@@ -36,6 +37,8 @@ class MarkdownLabelsTest {
         assertEquals("Bold start and italic end", LabelMarkup.plain(chart.node("A").label()));
         assertEquals("plain line\nsecond line", LabelMarkup.plain(chart.node("B").label()), "a line break in the string breaks the label");
         assertEquals("**not markdown** without backticks", chart.node("C").label(), "only backtick strings are Markdown");
+        assertEquals("`npm i`", chart.node("D").label(), "and only quoted ones, as in Mermaid");
+        assertEquals("my_var_name and " + LabelMarkup.ITALIC + "this" + LabelMarkup.ITALIC, chart.node("E").label(), "an underscore inside a word is a letter");
         Layout layout = FlowchartLayout.layout(chart);
         String svg = new SvgWriter(dev.kiln.i18n.UiStrings.of("en", Map.of())).write(layout, "t");
         Document doc = Jsoup.parse(svg, "", Parser.xmlParser());
