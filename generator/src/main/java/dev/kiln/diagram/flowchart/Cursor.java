@@ -51,6 +51,22 @@ final class Cursor {
         return text.substring(from, pos);
     }
 
+    /**
+     * The text of a {@code "quoted"} string at the cursor (which is on its opening quote), leaving
+     * the cursor past the closing one; line breaks may come inside.
+     *
+     * @param unclosed the error to give, at the opening quote, when no closing quote comes
+     */
+    String quoted(String unclosed) throws DiagramSyntaxException {
+        int quote = pos;
+        pos++;
+        while (!atEnd() && peek() != '"') pos++;
+        if (atEnd()) throw errorAt(quote, unclosed);
+        String text = slice(quote + 1);
+        pos++;
+        return text;
+    }
+
     /** Skips spaces and tabs, not line breaks. */
     void skipSpaces() {
         while (!atEnd() && (peek() == ' ' || peek() == '\t')) pos++;

@@ -106,15 +106,7 @@ final class NodeProperties {
 
     /** A quoted string, or a bare word up to the next {@code ,} or {@code }}. */
     private static String value(Cursor c) throws DiagramSyntaxException {
-        if (c.peek() == '"') {
-            int quote = c.mark();
-            c.next();
-            while (!c.atEnd() && c.peek() != '"') c.next();
-            if (c.atEnd()) throw c.errorAt(quote, "this quoted value is never closed with `\"`");
-            String text = c.slice(quote + 1);
-            c.next();
-            return text;
-        }
+        if (c.peek() == '"') return c.quoted("this quoted value is never closed with `\"`");
         int from = c.mark();
         while (!c.atEnd() && c.peek() != ',' && c.peek() != '}' && c.peek() != '\n') c.next();
         String text = c.slice(from).strip();

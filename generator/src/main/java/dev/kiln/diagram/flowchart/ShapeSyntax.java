@@ -41,12 +41,7 @@ final class ShapeSyntax {
         if (form == null) return null;
         String label;
         if (c.peek() == '"') {
-            int quote = c.mark();
-            c.next();
-            while (!c.atEnd() && c.peek() != '"') c.next();
-            if (c.atEnd()) throw c.errorAt(quote, "the quoted label of node `" + nodeId + "` is never closed with `\"`");
-            label = c.slice(quote + 1);
-            c.next();
+            label = c.quoted("the quoted label of node `" + nodeId + "` is never closed with `\"`");
             for (int i = 0; i < form.closes().size(); i++) {
                 if (c.eat(form.closes().get(i))) return new Labelled(form.shapes().get(i), label, true);
             }

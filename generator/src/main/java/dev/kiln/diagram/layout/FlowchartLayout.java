@@ -8,9 +8,13 @@ import dev.kiln.diagram.layout.Layout.PlacedNode;
 import dev.kiln.problem.Limits;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
 import org.eclipse.elk.alg.layered.options.FixedAlignment;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
@@ -73,7 +77,7 @@ public final class FlowchartLayout {
         /** Per subgraph of a vertical chart, the node that holds its title's place. */
         private final Map<String, ElkNode> titles = new HashMap<>();
         /** Edges that close a loop: laid out from target to source, drawn the right way round. */
-        private java.util.BitSet reversed;
+        private BitSet reversed;
 
         private final Duration budget;
 
@@ -175,9 +179,9 @@ public final class FlowchartLayout {
             ElkNode heading = titles.get(s.id());
             if (heading == null) return;
             boolean up = chart.direction() == Flowchart.Direction.BT;
-            java.util.Set<String> inside = new java.util.HashSet<>(s.members());
+            Set<String> inside = new HashSet<>(s.members());
             for (Flowchart.Subgraph nested : chart.subgraphs()) if (s.id().equals(nested.parent())) inside.add(nested.id());
-            java.util.Set<String> linked = new java.util.HashSet<>();
+            Set<String> linked = new HashSet<>();
             for (int i = 0; i < chart.edges().size(); i++) {
                 Flowchart.Edge e = chart.edges().get(i);
                 // with loops turned round, some member always has no link into it from inside
@@ -259,7 +263,7 @@ public final class FlowchartLayout {
                         label = new PlacedLabel(TextMetrics.lines(e.label()), offset.x() + l.getX(), offset.y() + l.getY(), l.getWidth(), l.getHeight());
                     }
                 }
-                if (reversed.get(i)) java.util.Collections.reverse(points);
+                if (reversed.get(i)) Collections.reverse(points);
                 Outlines.clip(points, byId.get(e.from()), byId.get(e.to()));
                 edges.add(new PlacedEdge(e, List.copyOf(points), label));
             }
