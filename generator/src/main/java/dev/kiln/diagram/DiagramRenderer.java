@@ -1,11 +1,11 @@
 package dev.kiln.diagram;
 
 import dev.kiln.cache.DiskCache;
-import dev.kiln.diagram.flowchart.DiagramSyntaxException;
 import dev.kiln.diagram.flowchart.Flowchart;
 import dev.kiln.diagram.flowchart.FlowchartParser;
 import dev.kiln.diagram.layout.FlowchartLayout;
 import dev.kiln.diagram.svg.SvgWriter;
+import dev.kiln.diagram.syntax.DiagramSyntaxException;
 
 /**
  * Mermaid sources to what the page shows. Flowcharts are parsed, laid out with ELK and written as
@@ -83,7 +83,7 @@ public final class DiagramRenderer implements AutoCloseable {
             chart = FlowchartParser.parse(source);
         } catch (DiagramSyntaxException e) {
             return new Result.Error(e.line(), e.column(), e.getMessage());
-        } catch (dev.kiln.diagram.flowchart.NotDrawnAtBuildTime e) {
+        } catch (dev.kiln.diagram.syntax.NotDrawnAtBuildTime e) {
             return clientSide(source); // Mermaid that Kiln cannot draw as written
         }
         try {

@@ -1,8 +1,10 @@
 package dev.kiln.diagram.flowchart;
 
 import dev.kiln.diagram.flowchart.Flowchart.Head;
-import dev.kiln.problem.Limits;
 import dev.kiln.diagram.flowchart.Flowchart.Stroke;
+import dev.kiln.diagram.syntax.Cursor;
+import dev.kiln.diagram.syntax.DiagramSyntaxException;
+import dev.kiln.problem.Limits;
 
 /**
  * Reads one link between nodes: {@code -->}, {@code ---}, {@code -.->}, {@code ==>},

@@ -6,6 +6,10 @@ import dev.kiln.diagram.flowchart.Flowchart.Edge;
 import dev.kiln.diagram.flowchart.Flowchart.Node;
 import dev.kiln.diagram.flowchart.Flowchart.Shape;
 import dev.kiln.diagram.flowchart.Flowchart.Subgraph;
+import dev.kiln.diagram.syntax.Cursor;
+import dev.kiln.diagram.syntax.DiagramSyntaxException;
+import dev.kiln.diagram.syntax.MermaidText;
+import dev.kiln.diagram.syntax.Preamble;
 import dev.kiln.problem.Limits;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Mermaid's flowchart language ({@code graph} and {@code flowchart}) to a {@link Flowchart}:
@@ -24,8 +27,6 @@ import java.util.regex.Pattern;
  */
 public final class FlowchartParser {
     private static final Set<String> KEYWORDS = Set.of("graph", "flowchart", "flowchart-elk");
-    private static final Pattern BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]*>");
 
     private final Cursor c;
     private final Map<String, NodeDraft> nodes = new LinkedHashMap<>();
@@ -80,34 +81,13 @@ public final class FlowchartParser {
 
     /** Whether a Mermaid source is a flowchart (after any front matter, {@code %%} lines and blanks). */
     public static boolean isFlowchart(String source) {
-        Cursor c = new Cursor(source.replace("\r\n", "\n"));
-        skipPreamble(c);
-        return KEYWORDS.contains(keyword(c));
-    }
-
-    private static String keyword(Cursor c) {
-        int from = c.mark();
-        while (!c.atEnd() && (Cursor.isWordChar(c.peek()) || c.peek() == '-')) c.next();
-        return c.slice(from);
-    }
-
-    /** Mermaid's config front matter ({@code ---} … {@code ---}), comments and blank lines. */
-    private static void skipPreamble(Cursor c) {
-        c.skipToStatement();
-        if (c.startsWith("---")) {
-            c.restOfLine();
-            while (!c.atEnd()) {
-                c.next();
-                if (c.restOfLine().strip().equals("---")) break;
-            }
-        }
-        c.skipToStatement();
+        return KEYWORDS.contains(Preamble.keyword(source));
     }
 
     private Flowchart flowchart() throws DiagramSyntaxException {
-        skipPreamble(c);
+        Preamble.skip(c);
         int at = c.mark();
-        String keyword = keyword(c);
+        String keyword = Preamble.keyword(c);
         if (!KEYWORDS.contains(keyword)) {
             throw c.errorAt(at, "a flowchart starts with `graph` or `flowchart`, found " + (keyword.isEmpty() ? c.found() : "`" + keyword + "`"));
         }
@@ -359,36 +339,8 @@ public final class FlowchartParser {
     /** @param quoted whether the label was written in quotes: an unquoted {@code [`x`]} keeps its backticks, as in Mermaid */
     static String label(String raw, boolean quoted) {
         boolean markdown = quoted && LabelMarkup.isMarkdown(raw);
-        String text = BREAK.matcher(markdown ? raw.substring(1, raw.length() - 1) : raw).replaceAll("\n");
-        text = TAG.matcher(text).replaceAll("");
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            int semi = text.indexOf(';', i);
-            if (text.charAt(i) == '#' && semi > i + 1 && semi - i <= 8) {
-                String name = text.substring(i + 1, semi);
-                String decoded = entity(name);
-                if (decoded != null) {
-                    out.append(decoded);
-                    i = semi;
-                    continue;
-                }
-            }
-            out.append(text.charAt(i));
-        }
-        String plain = out.toString().strip();
+        String plain = MermaidText.shown(markdown ? raw.substring(1, raw.length() - 1) : raw);
         return markdown ? LabelMarkup.fromMarkdown(plain) : plain;
-    }
-
-    private static String entity(String name) {
-        if (name.chars().allMatch(Character::isDigit)) return new String(Character.toChars(Integer.parseInt(name)));
-        return switch (name) {
-            case "quot" -> "\"";
-            case "amp" -> "&";
-            case "lt" -> "<";
-            case "gt" -> ">";
-            case "nbsp" -> "\u00a0";
-            default -> null;
-        };
     }
 
     private Flowchart build(Direction direction) throws DiagramSyntaxException {

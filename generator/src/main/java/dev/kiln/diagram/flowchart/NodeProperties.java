@@ -1,6 +1,9 @@
 package dev.kiln.diagram.flowchart;
 
 import dev.kiln.diagram.flowchart.Flowchart.Shape;
+import dev.kiln.diagram.syntax.Cursor;
+import dev.kiln.diagram.syntax.DiagramSyntaxException;
+import dev.kiln.diagram.syntax.NotDrawnAtBuildTime;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;

@@ -1,6 +1,8 @@
 package dev.kiln.diagram.flowchart;
 
 import dev.kiln.diagram.flowchart.Flowchart.Shape;
+import dev.kiln.diagram.syntax.Cursor;
+import dev.kiln.diagram.syntax.DiagramSyntaxException;
 import java.util.List;
 
 /** The brackets around a node's label, which choose its shape: {@code A[rect]}, {@code B{diamond}}, … */

@@ -1,5 +1,7 @@
 package dev.kiln.diagram.flowchart;
 
+import dev.kiln.diagram.syntax.Cursor;
+import dev.kiln.diagram.syntax.DiagramSyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -12,6 +12,7 @@ import dev.kiln.diagram.flowchart.Flowchart.Edge;
 import dev.kiln.diagram.flowchart.Flowchart.Head;
 import dev.kiln.diagram.flowchart.Flowchart.Shape;
 import dev.kiln.diagram.flowchart.Flowchart.Stroke;
+import dev.kiln.diagram.syntax.DiagramSyntaxException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kiln.cache.DiskCache;
 import dev.kiln.diagram.DiagramRenderer;
 import dev.kiln.diagram.flowchart.Flowchart.Shape;
+import dev.kiln.diagram.syntax.DiagramSyntaxException;
+import dev.kiln.diagram.syntax.NotDrawnAtBuildTime;
 import dev.kiln.i18n.UiStrings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

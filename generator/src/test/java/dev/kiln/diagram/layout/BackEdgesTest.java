@@ -2,9 +2,9 @@ package dev.kiln.diagram.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.kiln.diagram.flowchart.DiagramSyntaxException;
 import dev.kiln.diagram.flowchart.Flowchart;
 import dev.kiln.diagram.flowchart.FlowchartParser;
+import dev.kiln.diagram.syntax.DiagramSyntaxException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;

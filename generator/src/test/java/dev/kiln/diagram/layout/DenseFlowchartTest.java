@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiln.diagram.flowchart.DiagramSyntaxException;
 import dev.kiln.diagram.flowchart.FlowchartParser;
+import dev.kiln.diagram.syntax.DiagramSyntaxException;
 import dev.kiln.problem.Limits;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

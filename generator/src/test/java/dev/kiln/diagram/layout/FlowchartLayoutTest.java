@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.diagram.DiagramSamples;
-import dev.kiln.diagram.flowchart.DiagramSyntaxException;
 import dev.kiln.diagram.flowchart.FlowchartParser;
 import dev.kiln.diagram.layout.Layout.PlacedCluster;
 import dev.kiln.diagram.layout.Layout.PlacedEdge;
 import dev.kiln.diagram.layout.Layout.PlacedNode;
+import dev.kiln.diagram.syntax.DiagramSyntaxException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

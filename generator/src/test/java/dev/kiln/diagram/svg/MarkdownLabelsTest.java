@@ -3,13 +3,13 @@ package dev.kiln.diagram.svg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiln.diagram.flowchart.DiagramSyntaxException;
 import dev.kiln.diagram.flowchart.Flowchart;
 import dev.kiln.diagram.flowchart.FlowchartParser;
 import dev.kiln.diagram.flowchart.LabelMarkup;
 import dev.kiln.diagram.layout.FlowchartLayout;
 import dev.kiln.diagram.layout.Layout;
 import dev.kiln.diagram.layout.TextMetrics;
+import dev.kiln.diagram.syntax.DiagramSyntaxException;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiln.diagram.flowchart.DiagramSyntaxException;
 import dev.kiln.diagram.flowchart.FlowchartParser;
 import dev.kiln.diagram.layout.FlowchartLayout;
 import dev.kiln.diagram.layout.Layout;
 import dev.kiln.diagram.layout.Point;
+import dev.kiln.diagram.syntax.DiagramSyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

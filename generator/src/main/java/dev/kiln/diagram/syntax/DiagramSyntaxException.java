@@ -1,6 +1,6 @@
-package dev.kiln.diagram.flowchart;
+package dev.kiln.diagram.syntax;
 
-/** A flowchart that cannot be parsed, with a 1-based line and column inside the diagram's source. */
+/** A diagram that cannot be parsed, with a 1-based line and column inside the diagram's source. */
 public final class DiagramSyntaxException extends Exception {
     private final int line;
     private final int column;

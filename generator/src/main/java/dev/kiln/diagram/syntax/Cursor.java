@@ -1,53 +1,53 @@
-package dev.kiln.diagram.flowchart;
+package dev.kiln.diagram.syntax;
 
 /**
  * A position in a diagram's source with its line and column, and the small lexical steps the
- * flowchart grammar needs. Statements end at a line break or a {@code ;}.
+ * Mermaid grammars need. Statements end at a line break or a {@code ;}.
  */
-final class Cursor {
+public final class Cursor {
     private final String text;
     private int pos;
 
-    Cursor(String text) {
+    public Cursor(String text) {
         this.text = text;
     }
 
-    boolean atEnd() {
+    public boolean atEnd() {
         return pos >= text.length();
     }
 
-    char peek() {
+    public char peek() {
         return atEnd() ? '\0' : text.charAt(pos);
     }
 
-    char peek(int ahead) {
+    public char peek(int ahead) {
         int at = pos + ahead;
         return at >= text.length() ? '\0' : text.charAt(at);
     }
 
-    boolean startsWith(String s) {
+    public boolean startsWith(String s) {
         return text.startsWith(s, pos);
     }
 
-    boolean eat(String s) {
+    public boolean eat(String s) {
         if (!startsWith(s)) return false;
         pos += s.length();
         return true;
     }
 
-    char next() {
+    public char next() {
         return text.charAt(pos++);
     }
 
-    int mark() {
+    public int mark() {
         return pos;
     }
 
-    void reset(int mark) {
+    public void reset(int mark) {
         pos = mark;
     }
 
-    String slice(int from) {
+    public String slice(int from) {
         return text.substring(from, pos);
     }
 
@@ -57,7 +57,7 @@ final class Cursor {
      *
      * @param unclosed the error to give, at the opening quote, when no closing quote comes
      */
-    String quoted(String unclosed) throws DiagramSyntaxException {
+    public String quoted(String unclosed) throws DiagramSyntaxException {
         int quote = pos;
         pos++;
         while (!atEnd() && peek() != '"') pos++;
@@ -68,17 +68,17 @@ final class Cursor {
     }
 
     /** Skips spaces and tabs, not line breaks. */
-    void skipSpaces() {
+    public void skipSpaces() {
         while (!atEnd() && (peek() == ' ' || peek() == '\t')) pos++;
     }
 
     /** At a statement's end: a line break, {@code ;}, a comment or the end of the text. */
-    boolean atStatementEnd() {
+    public boolean atStatementEnd() {
         return atEnd() || peek() == '\n' || peek() == '\r' || peek() == ';' || startsWith("%%");
     }
 
     /** Skips blank lines, {@code ;} separators and {@code %%} comments up to the next statement. */
-    void skipToStatement() {
+    public void skipToStatement() {
         while (!atEnd()) {
             char c = peek();
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == ';') pos++;
@@ -88,59 +88,59 @@ final class Cursor {
     }
 
     /** The rest of the current line (up to, not including, the line break). */
-    String restOfLine() {
+    public String restOfLine() {
         int from = pos;
         while (!atEnd() && peek() != '\n') pos++;
         return text.substring(from, pos).stripTrailing();
     }
 
     /** The rest of the statement: up to a line break or {@code ;}. */
-    String restOfStatement() {
+    public String restOfStatement() {
         int from = pos;
         while (!atEnd() && peek() != '\n' && peek() != ';') pos++;
         return text.substring(from, pos).strip();
     }
 
     /** A node or class name: letters (any script), digits and {@code _}; empty if none. */
-    String word() {
+    public String word() {
         int from = pos;
         while (!atEnd() && isWordChar(peek())) pos++;
         return text.substring(from, pos);
     }
 
-    static boolean isWordChar(char c) {
+    public static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '_';
     }
 
-    int line() {
+    public int line() {
         return lineAt(pos);
     }
 
-    int column() {
+    public int column() {
         return columnAt(pos);
     }
 
-    int lineAt(int at) {
+    public int lineAt(int at) {
         int line = 1;
         for (int i = 0; i < at && i < text.length(); i++) if (text.charAt(i) == '\n') line++;
         return line;
     }
 
-    int columnAt(int at) {
+    public int columnAt(int at) {
         int start = text.lastIndexOf('\n', at - 1) + 1;
         return at - start + 1;
     }
 
-    DiagramSyntaxException error(String message) {
+    public DiagramSyntaxException error(String message) {
         return errorAt(pos, message);
     }
 
-    DiagramSyntaxException errorAt(int at, String message) {
+    public DiagramSyntaxException errorAt(int at, String message) {
         return new DiagramSyntaxException(lineAt(at), columnAt(at), message);
     }
 
     /** What stands at the cursor, quoted for an error message. */
-    String found() {
+    public String found() {
         if (atEnd()) return "the end of the diagram";
         if (peek() == '\n' || peek() == '\r') return "the end of the line";
         int end = pos;
