@@ -54,19 +54,26 @@ final class MermaidCheck implements AutoCloseable {
     /** Waits for the parse's promise: its callbacks run as the call returns to Java, before this does. */
     private static String settle(Value promise) {
         String[] verdict = {OK};
-        // a TypeError or ReferenceError is this engine lacking a browser feature, not the author's mistake
         promise.invokeMember("then", (ProxyExecutable) ok -> OK, (ProxyExecutable) err -> {
             Value e = err.length > 0 ? err[0] : null;
             String name = e != null && e.hasMember("name") ? e.getMember("name").toString() : "";
-            if (name.equals("TypeError") || name.equals("ReferenceError")) {
-                verdict[0] = UNCHECKED;
-            } else {
-                verdict[0] = e == null ? "mermaid.js cannot parse this diagram" : e.hasMember("message") ? e.getMember("message").asString() : e.toString();
-            }
+            String message = e == null ? "mermaid.js cannot parse this diagram" : e.hasMember("message") ? e.getMember("message").asString() : e.toString();
+            verdict[0] = engineGap(name, message) ? UNCHECKED : message;
             return null;
         });
         return verdict[0];
     }
+
+    /**
+     * Whether an error is this engine lacking a browser feature rather than the author's mistake:
+     * a TypeError or ReferenceError, also when mermaid.js rethrows it as a plain error with the
+     * same message ({@code box} checks colours with the DOM's {@code Option}: "Option is not defined").
+     */
+    static boolean engineGap(String name, String message) {
+        return name.equals("TypeError") || name.equals("ReferenceError") || ENGINE_GAP.matcher(message).find();
+    }
+
+    private static final Pattern ENGINE_GAP = Pattern.compile("^[\\w$.]+ is not (?:defined|a function|a constructor)$|^Cannot read propert");
 
     /** Mermaid's message ("Parse error on line 2: … Expecting …") as a position and one line of text. */
     static Failure failure(String message) {

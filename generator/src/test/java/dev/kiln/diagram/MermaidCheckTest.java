@@ -1,6 +1,8 @@
 package dev.kiln.diagram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +34,15 @@ class MermaidCheckTest {
         assertEquals(5, MermaidCheck.removedAbove(source), "front matter, a comment and a blank line above the first statement");
         assertEquals(source.split("\n", -1).length, MermaidCheck.blankComments(source).split("\n", -1).length, "comments become blank lines");
         assertEquals(0, MermaidCheck.removedAbove("sequenceDiagram\n  A->>B: hi"));
+    }
+
+    /** mermaid.js rethrew "Option is not defined" as a plain error, and a valid `box` failed the build. */
+    @Test
+    void aBrowserFeatureThisEngineLacksIsNotTheAuthorsError() {
+        assertTrue(MermaidCheck.engineGap("Error", "Option is not defined"));
+        assertTrue(MermaidCheck.engineGap("ReferenceError", "anything"));
+        assertTrue(MermaidCheck.engineGap("Error", "Cannot read properties of undefined (reading 'x')"));
+        assertFalse(MermaidCheck.engineGap("Error", "Parse error on line 2:\nA is not defined\n^"));
+        assertFalse(MermaidCheck.engineGap("Error", "Trying to inactivate an inactive participant (B)"));
     }
 }

@@ -134,8 +134,8 @@ public final class FlowchartParser {
                 case "class" -> { classStatement(); return; }
                 case "style" -> { style(); return; }
                 case "linkStyle" -> { linkStyle(); return; }
-                case "accTitle" -> { title = accessible(); return; }
-                case "accDescr" -> { summary = accessible(); return; }
+                case "accTitle" -> { title = c.accessibleText(); return; }
+                case "accDescr" -> { summary = c.accessibleText(); return; }
                 case "click", "call", "href" -> throw c.errorAt(at, "`" + word
                         + "` (interaction) is not supported in diagrams drawn at build time; link from the text instead");
                 default -> { }
@@ -294,21 +294,6 @@ public final class FlowchartParser {
         c.skipSpaces();
         int styleAt = c.mark();
         linkStyles.add(new LinkStyle(indices, StyleDeclarations.parse(c, styleAt, c.restOfStatement()), at));
-    }
-
-    /** {@code accTitle: text}, {@code accDescr: text} or {@code accDescr { … }} over several lines. */
-    private String accessible() throws DiagramSyntaxException {
-        c.skipSpaces();
-        if (c.eat(":")) return c.restOfLine().strip();
-        if (c.eat("{")) {
-            int from = c.mark();
-            while (!c.atEnd() && c.peek() != '}') c.next();
-            if (c.atEnd()) throw c.errorAt(from - 1, "`{` is never closed with `}`");
-            String text = c.slice(from);
-            c.next();
-            return text.strip().replaceAll("\\s*\\n\\s*", " ");
-        }
-        throw c.error("expected `:` or `{` after the keyword");
     }
 
     private List<String> names(String what) throws DiagramSyntaxException {

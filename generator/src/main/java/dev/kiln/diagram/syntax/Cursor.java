@@ -67,6 +67,14 @@ public final class Cursor {
         return text;
     }
 
+    /** Moves past an entity code Mermaid decodes ({@code #59;}, {@code #quot;}) if one starts at the cursor. */
+    public boolean eatEntity() {
+        int end = atEnd() ? -1 : MermaidText.entityEnd(text, pos);
+        if (end < 0) return false;
+        pos = end + 1;
+        return true;
+    }
+
     /** Skips spaces and tabs, not line breaks. */
     public void skipSpaces() {
         while (!atEnd() && (peek() == ' ' || peek() == '\t')) pos++;
@@ -99,6 +107,21 @@ public final class Cursor {
         int from = pos;
         while (!atEnd() && peek() != '\n' && peek() != ';') pos++;
         return text.substring(from, pos).strip();
+    }
+
+    /** {@code accTitle: text}, {@code accDescr: text} or {@code accDescr { … }} over several lines. */
+    public String accessibleText() throws DiagramSyntaxException {
+        skipSpaces();
+        if (eat(":")) return restOfLine().strip();
+        if (eat("{")) {
+            int from = mark();
+            while (!atEnd() && peek() != '}') next();
+            if (atEnd()) throw errorAt(from - 1, "`{` is never closed with `}`");
+            String body = slice(from);
+            next();
+            return body.strip().replaceAll("\\s*\\n\\s*", " ");
+        }
+        throw error("expected `:` or `{` after the keyword");
     }
 
     /** A node or class name: letters (any script), digits and {@code _}; empty if none. */
