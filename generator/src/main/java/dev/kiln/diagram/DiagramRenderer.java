@@ -4,25 +4,33 @@ import dev.kiln.cache.DiskCache;
 import dev.kiln.diagram.flowchart.Flowchart;
 import dev.kiln.diagram.flowchart.FlowchartParser;
 import dev.kiln.diagram.layout.FlowchartLayout;
+import dev.kiln.diagram.layout.SequenceLayout;
+import dev.kiln.diagram.sequence.SequenceParser;
+import dev.kiln.diagram.svg.SequenceSvg;
 import dev.kiln.diagram.svg.SvgWriter;
 import dev.kiln.diagram.syntax.DiagramSyntaxException;
+import dev.kiln.diagram.syntax.NotDrawnAtBuildTime;
 
 /**
- * Mermaid sources to what the page shows. Flowcharts are parsed, laid out with ELK and written as
- * inline SVG at build time, so the reader downloads no diagram JavaScript; other diagram types
- * (sequence, class, gantt, …) are left for mermaid.js in the browser. SVGs are cached by source.
+ * Mermaid sources to what the page shows. Flowcharts (laid out with ELK) and sequence diagrams
+ * (laid out in rows and columns) are parsed and written as inline SVG at build time, so the
+ * reader downloads no diagram JavaScript; other diagram types (class, state, gantt, …) are left
+ * for mermaid.js in the browser, once its own parser has accepted them. SVGs are cached by source.
  */
 public final class DiagramRenderer implements AutoCloseable {
     /** Part of every cache key: bump it when the parser, layout or SVG output changes. */
     public static final String VERSION = "flowchart-4+elk-0.12.0";
+    /** Part of the cache key of sequence diagrams: bump it when their parser, layout or SVG output changes. */
+    public static final String SEQUENCE_VERSION = "sequence-1";
     /** Stands for the SVG's element-id prefix in cached output; the page puts a unique one in its place. */
     public static final String ID_TOKEN = "kiln-diagram-id";
 
     /** What a {@code mermaid} block becomes. */
     public sealed interface Result {
-        record Svg(String svg) implements Result {}
+        /** @param type {@code flowchart} or {@code sequence}, for the figure's class */
+        record Svg(String svg, String type) implements Result {}
 
-        /** Not a flowchart: drawn by mermaid.js in the browser. */
+        /** Not drawn at build time: drawn by mermaid.js in the browser. */
         record ClientSide(String source) implements Result {}
 
         /**
@@ -42,6 +50,7 @@ public final class DiagramRenderer implements AutoCloseable {
     private final DiskCache cache;
     private final dev.kiln.i18n.UiStrings ui;
     private final SvgWriter writer;
+    private final SequenceSvg sequenceWriter;
     private final MermaidCheck mermaid;
 
     /** @param ui the site's UI strings, for the diagrams' accessible descriptions */
@@ -49,6 +58,7 @@ public final class DiagramRenderer implements AutoCloseable {
         this.cache = cache;
         this.ui = ui;
         this.writer = new SvgWriter(ui);
+        this.sequenceWriter = new SequenceSvg(ui);
         this.mermaid = new MermaidCheck(cache);
     }
 
@@ -58,9 +68,30 @@ public final class DiagramRenderer implements AutoCloseable {
     }
 
     public Result render(String source) {
-        if (!FlowchartParser.isFlowchart(source)) return clientSide(source);
-        String key = DiskCache.key("mermaid-flowchart", VERSION, ui.toString(), source);
-        return cache.through(key, Result.Svg::new, () -> draw(source), r -> r instanceof Result.Svg svg ? svg.svg() : null);
+        if (FlowchartParser.isFlowchart(source)) {
+            String key = DiskCache.key("mermaid-flowchart", VERSION, ui.toString(), source);
+            return cache.through(key, svg -> new Result.Svg(svg, "flowchart"), () -> draw(source), DiagramRenderer::cached);
+        }
+        if (SequenceParser.isSequence(source)) {
+            String key = DiskCache.key("mermaid-sequence", SEQUENCE_VERSION, ui.toString(), source);
+            return cache.through(key, svg -> new Result.Svg(svg, "sequence"), () -> drawSequence(source), DiagramRenderer::cached);
+        }
+        return clientSide(source);
+    }
+
+    private static String cached(Result r) {
+        return r instanceof Result.Svg svg ? svg.svg() : null;
+    }
+
+    private Result drawSequence(String source) {
+        try {
+            return new Result.Svg(sequenceWriter.write(SequenceLayout.layout(SequenceParser.parse(source)), ID_TOKEN), "sequence");
+        } catch (DiagramSyntaxException e) {
+            return new Result.Error(e.line(), e.column(), "sequence diagram: " + e.getMessage(),
+                    "Kiln draws Mermaid sequence diagrams at build time; the syntax it accepts is listed in README.md under Diagrams");
+        } catch (NotDrawnAtBuildTime e) {
+            return clientSide(source);
+        }
     }
 
     /** A diagram for mermaid.js, once mermaid.js's own parser has accepted it. */
@@ -83,11 +114,11 @@ public final class DiagramRenderer implements AutoCloseable {
             chart = FlowchartParser.parse(source);
         } catch (DiagramSyntaxException e) {
             return new Result.Error(e.line(), e.column(), e.getMessage());
-        } catch (dev.kiln.diagram.syntax.NotDrawnAtBuildTime e) {
+        } catch (NotDrawnAtBuildTime e) {
             return clientSide(source); // Mermaid that Kiln cannot draw as written
         }
         try {
-            return new Result.Svg(writer.write(FlowchartLayout.layout(chart), ID_TOKEN));
+            return new Result.Svg(writer.write(FlowchartLayout.layout(chart), ID_TOKEN), "flowchart");
         } catch (FlowchartLayout.LayoutTimeoutException e) {
             return new Result.Error(1, 1, e.getMessage());
         } catch (StackOverflowError e) {

@@ -88,7 +88,7 @@ final class PageEmbeds implements EmbedRenderer {
         DiagramRenderer.Result result = renderers.diagrams().render(source);
         if (result instanceof DiagramRenderer.Result.Svg svg) {
             String id = idPrefix + ++diagrams;
-            return "<figure class=\"diagram diagram-flowchart\">" + svg.svg().replace(DiagramRenderer.ID_TOKEN, id) + "</figure>";
+            return "<figure class=\"diagram diagram-drawn diagram-" + svg.type() + "\">" + svg.svg().replace(DiagramRenderer.ID_TOKEN, id) + "</figure>";
         }
         if (result instanceof DiagramRenderer.Result.Error error) {
             int offset = lineStarts.applyAsInt(error.line() - 1) + error.column() - 1;

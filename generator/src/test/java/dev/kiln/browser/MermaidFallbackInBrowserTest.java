@@ -33,7 +33,7 @@ class MermaidFallbackInBrowserTest {
         Path src = TestSites.create(tmp.resolve("src"));
         write(src, "content/index.md", "---\ntitle: Protocol\n---\n\nThe handshake:\n\n```mermaid\nsequenceDiagram\n"
                 + "  participant C as Client\n  participant S as Server\n  C->>S: Hello, with a fairly long greeting\n"
-                + "  S-->>C: Welcome back\n  C->>S: Request the quarterly report\n  S-->>C: Here it is\n```\n");
+                + "  S-->>C: Welcome back\n  create participant R as Report\n  S->>R: Render the quarterly report\n  R-->>C: Here it is\n```\n");
         TestSites.build(src);
         site = src.resolve("out");
         driver = Browser.start();

@@ -22,10 +22,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Mermaid blocks in real pages: flowcharts as inline SVG, other diagrams left to mermaid.js, errors at their position. */
+/** Mermaid blocks in real pages: flowcharts and sequence diagrams as inline SVG, other diagrams left to mermaid.js, errors at their position. */
 class DiagramsTest {
     private static final String FLOW = "```mermaid\ngraph LR\n  A[开始] -->|是| B{判断}\n  B --> C((结束))\n```\n";
-    private static final String SEQUENCE = "```mermaid\nsequenceDiagram\n  Alice->>Bob: Hello\n```\n";
+    private static final String SEQUENCE = "```mermaid\nsequenceDiagram\n  Alice->>+Bob: Hello\n  Bob-->>-Alice: Hi\n```\n";
+    private static final String CLASSES = "```mermaid\nclassDiagram\n  Animal <|-- Duck\n```\n";
 
     @TempDir
     Path site;
@@ -68,29 +69,47 @@ class DiagramsTest {
     }
 
     @Test
-    void otherDiagramTypesFallBackToMermaidJsOnTheirPageOnly() throws Exception {
-        write(site, "content/seq.md", "---\ntitle: 时序\n---\n\n" + SEQUENCE + "\n" + FLOW);
+    void sequenceDiagramsAreDrawnAtBuildTimeTooAndLoadNoScript() throws Exception {
+        write(site, "site.yaml", "language: en\n");
+        write(site, "content/seq.md", "---\ntitle: Handshake\n---\n\n" + SEQUENCE + "\n" + FLOW);
         TestSites.build(site);
         Document seq = page("seq.html");
-        assertEquals("sequenceDiagram\n  Alice->>Bob: Hello", seq.selectFirst("pre.mermaid").wholeText().strip());
-        assertNotNull(seq.selectFirst("svg.flowchart"), "the flowchart on the same page is still drawn at build time");
-        assertEquals(List.of("assets/kiln-theme.js", "assets/kiln.js", "assets/kiln-search.js", "assets/mermaid/mermaid.min.js", "assets/kiln-mermaid.js"), seq.select("script[src]").eachAttr("src"));
+        Element svg = seq.selectFirst("figure.diagram-drawn.diagram-sequence > svg.sequence");
+        assertNotNull(svg, seq.select("figure").outerHtml());
+        assertEquals("Sequence diagram", seq.getElementById(svg.attr("aria-labelledby")).text());
+        assertEquals("Sequence diagram, 2 participants, 2 messages. Alice to Bob: Hello; Bob to Alice: Hi.",
+                seq.getElementById(svg.attr("aria-describedby")).text());
+        assertEquals(List.of("Alice", "Bob", "Alice", "Bob"), svg.select(".sq-actor text").eachText(), "the participants at the top and the bottom");
+        assertEquals(1, svg.select("rect.sq-activation").size(), "Bob's activation bar");
+        assertNotNull(seq.selectFirst("svg.flowchart"));
+        assertTrue(seq.select("script[src*=mermaid]").isEmpty(), "a page whose diagrams are all flowcharts or sequence diagrams loads no mermaid.js");
+        assertFalse(Files.exists(site.resolve("out/assets/mermaid")));
+    }
+
+    @Test
+    void otherDiagramTypesFallBackToMermaidJsOnTheirPageOnly() throws Exception {
+        write(site, "content/classes.md", "---\ntitle: 类\n---\n\n" + CLASSES + "\n" + FLOW);
+        TestSites.build(site);
+        Document classes = page("classes.html");
+        assertEquals("classDiagram\n  Animal <|-- Duck", classes.selectFirst("pre.mermaid").wholeText().strip());
+        assertNotNull(classes.selectFirst("svg.flowchart"), "the flowchart on the same page is still drawn at build time");
+        assertEquals(List.of("assets/kiln-theme.js", "assets/kiln.js", "assets/kiln-search.js", "assets/mermaid/mermaid.min.js", "assets/kiln-mermaid.js"), classes.select("script[src]").eachAttr("src"));
         assertTrue(page("index.html").select("script[src*=mermaid]").isEmpty());
         assertTrue(Files.size(site.resolve("out/assets/mermaid/mermaid.min.js")) > 1_000_000);
     }
 
-    /** mermaid.js's own parser checks the diagrams it will draw: a broken one fails the build at its line, not in the reader's browser. */
+    /** A broken diagram fails the build at its line: a sequence diagram by Kiln's own parser, others by mermaid.js's, never in the reader's browser. */
     @Test
-    void aBrokenDiagramLeftToMermaidJsFailsTheBuildAtItsLine() {
+    void aBrokenDiagramFailsTheBuildAtItsLine() {
         write(site, "content/seq.md", "---\ntitle: 时序\n---\n\n```mermaid\n%% who talks\nsequenceDiagram\n  Alice->>Bob: Hello\n  %% then\n  Bob->>: no one\n```\n\n"
-                + "```mermaid\nclassDiagram\n  class Model {\n    +train()\n  }\n```\n\n```mermaid\npie\n  \"a\" : 1\n  \"b\" : x\n```\n");
+                + "```mermaid\nclassDiagram\n  class Model {\n    +train()\n  }\n```\n\n```mermaid\n%% shares\npie\n  \"a\" : 1\n  \"b\" : x\n```\n");
         List<Problem> problems = assertThrows(BuildFailedException.class, () -> TestSites.build(site)).problems();
         Path file = site.resolve("content/seq.md");
         assertEquals(2, problems.size(), "the class diagram is fine: " + problems);
-        assertEquals(file + ":10:1", problems.get(0).location(), "the broken message, counted past the comments mermaid.js drops");
-        assertTrue(problems.get(0).message().contains("mermaid.js cannot parse this") && problems.get(0).message().contains("Expecting"),
-                problems.get(0).message());
-        assertEquals(file + ":23:9", problems.get(1).location(), "the pie chart's `x`, where mermaid.js puts it");
+        assertEquals(file + ":10:9", problems.get(0).location(), "the message with no receiver: Kiln's own parser, past the comments");
+        assertTrue(problems.get(0).message().contains("sequence diagram: this message has no receiver"), problems.get(0).message());
+        assertEquals(file + ":24:9", problems.get(1).location(), "the pie chart's `x`, where mermaid.js puts it, counted past its comment");
+        assertTrue(problems.get(1).message().contains("mermaid.js cannot parse this"), problems.get(1).message());
         assertFalse(Files.exists(site.resolve("out")));
     }
 

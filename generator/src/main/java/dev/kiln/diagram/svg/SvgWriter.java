@@ -1,19 +1,18 @@
 package dev.kiln.diagram.svg;
 
+import static dev.kiln.diagram.svg.Svg.label;
 import static dev.kiln.diagram.svg.Svg.num;
 import static dev.kiln.diagram.svg.Svg.style;
 import static dev.kiln.diagram.svg.Svg.text;
 
 import dev.kiln.diagram.flowchart.Flowchart;
 import dev.kiln.diagram.flowchart.Flowchart.Head;
-import dev.kiln.diagram.flowchart.LabelMarkup;
 import dev.kiln.diagram.layout.Layout;
 import dev.kiln.diagram.layout.Layout.PlacedCluster;
 import dev.kiln.diagram.layout.Layout.PlacedEdge;
 import dev.kiln.diagram.layout.Layout.PlacedNode;
 import dev.kiln.diagram.layout.NodeGeometry;
 import dev.kiln.diagram.layout.Point;
-import dev.kiln.diagram.layout.TextMetrics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,14 +43,7 @@ public final class SvgWriter {
     /** @param id a prefix for the SVG's element ids, unique in its page */
     public String write(Layout layout, String id) {
         Flowchart chart = layout.chart();
-        StringBuilder svg = new StringBuilder(4096);
-        double w = Math.ceil(layout.width());
-        double h = Math.ceil(layout.height());
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"flowchart\" viewBox=\"0 0 ").append(num(w)).append(' ').append(num(h))
-                .append("\" width=\"").append(num(w)).append("\" height=\"").append(num(h)).append('"')
-                .append(" role=\"img\" aria-labelledby=\"").append(id).append("-title\" aria-describedby=\"").append(id).append("-desc\">");
-        svg.append("<title id=\"").append(id).append("-title\">").append(text(words.title(chart))).append("</title>");
-        svg.append("<desc id=\"").append(id).append("-desc\">").append(text(words.describe(chart))).append("</desc>");
+        StringBuilder svg = Svg.open("flowchart", layout.width(), layout.height(), id, words.title(chart), words.describe(chart));
         List<String> colours = strokeColours(layout);
         markers(svg, id, colours);
         svg.append("<g class=\"fc-clusters\">");
@@ -259,40 +251,5 @@ public final class SvgWriter {
     private static void circle(StringBuilder svg, PlacedNode n, double r, String style) {
         svg.append("<circle cx=\"").append(num(n.centerX())).append("\" cy=\"").append(num(n.centerY()))
                 .append("\" r=\"").append(num(r)).append('"').append(style).append("/>");
-    }
-
-    /** Lines of text centred on (cx, cy), one {@code tspan} per line. */
-    /** One line's text, its bold and italic runs (each line opens and closes its own) as nested spans. */
-    private static void styled(StringBuilder svg, String line) {
-        boolean bold = false;
-        boolean italic = false;
-        int from = 0;
-        for (int i = 0; i <= line.length(); i++) {
-            char c = i < line.length() ? line.charAt(i) : LabelMarkup.BOLD;
-            if (c != LabelMarkup.BOLD && c != LabelMarkup.ITALIC) continue;
-            if (i > from) {
-                String run = text(line.substring(from, i));
-                if (bold || italic) {
-                    svg.append("<tspan").append(bold ? " font-weight=\"bold\"" : "").append(italic ? " font-style=\"italic\"" : "")
-                            .append('>').append(run).append("</tspan>");
-                } else {
-                    svg.append(run);
-                }
-            }
-            if (c == LabelMarkup.BOLD) bold = !bold;
-            else italic = !italic;
-            from = i + 1;
-        }
-    }
-
-    private static void label(StringBuilder svg, String cls, List<String> lines, double cx, double cy, Map<String, String> style) {
-        svg.append("<text class=\"").append(cls).append('"').append(style(style)).append('>');
-        double first = cy - (lines.size() - 1) * TextMetrics.LINE_HEIGHT / 2;
-        for (int i = 0; i < lines.size(); i++) {
-            svg.append("<tspan x=\"").append(num(cx)).append("\" y=\"").append(num(first + i * TextMetrics.LINE_HEIGHT)).append("\">");
-            styled(svg, lines.get(i));
-            svg.append("</tspan>");
-        }
-        svg.append("</text>");
     }
 }
