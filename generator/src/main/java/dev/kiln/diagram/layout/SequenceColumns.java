@@ -31,9 +31,18 @@ final class SequenceColumns {
     /** Each participant's lifeline x, the first at 0. */
     static double[] centres(SequenceDiagram d, double[] boxWidths) {
         int n = boxWidths.length;
-        double[] gaps = new double[Math.max(0, n - 1)];
-        for (int i = 0; i + 1 < n; i++) gaps[i] = boxWidths[i] / 2 + boxWidths[i + 1] / 2 + ACTOR_GAP;
+        // a box of one participant is as wide as its title; a box of several spans it by its columns
+        double[] room = boxWidths.clone();
         List<Need> needs = needs(d, n);
+        for (SequenceDiagram.Box box : d.boxes()) {
+            double title = SequenceLayout.boxTitleWidth(box) + 2 * SequenceLayout.GROUP_PAD;
+            int a = box.first();
+            int b = box.last();
+            if (a == b) room[a] = Math.max(room[a], title);
+            else needs.add(new Need(a, b, title - boxWidths[a] / 2 - boxWidths[b] / 2 - 2 * SequenceLayout.GROUP_PAD));
+        }
+        double[] gaps = new double[Math.max(0, n - 1)];
+        for (int i = 0; i + 1 < n; i++) gaps[i] = room[i] / 2 + room[i + 1] / 2 + ACTOR_GAP;
         needs.sort(Comparator.comparingInt((Need k) -> k.right() - k.left()));
         for (Need k : needs) {
             double have = 0;

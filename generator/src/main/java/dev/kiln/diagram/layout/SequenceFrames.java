@@ -26,8 +26,6 @@ final class SequenceFrames {
     private static final double TAB_PAD = 8;
     private static final double TAB_CUT = Frame.TAB_CUT;
     private static final double GAP = 6;
-    /** Bold text runs about a tenth wider, as in {@link TextMetrics}. */
-    private static final double BOLD = 1.1;
 
     private static final class Draft {
         final BlockStart start;
@@ -114,7 +112,7 @@ final class SequenceFrames {
         List<Divider> dividers = new ArrayList<>();
         if (d.start.operator() != Operator.RECT) {
             List<String> name = List.of(d.start.operator().name().toLowerCase(Locale.ROOT));
-            double nameWidth = TextMetrics.width(name) * BOLD;
+            double nameWidth = TextMetrics.width(name) * TextMetrics.BOLD_WIDER;
             tab = new Text(name, x + TAB_PAD, d.top + 2, nameWidth, LINE_HEIGHT);
             tabWidth = tab.right() + TAB_PAD + TAB_CUT - x;
             condition = bracketed(d.start.label(), x + tabWidth + TAB_PAD, d.top + 2);

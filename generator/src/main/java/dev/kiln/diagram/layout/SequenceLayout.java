@@ -26,7 +26,8 @@ import java.util.List;
 
 /**
  * A sequence diagram laid out as rows: participants in columns ({@link SequenceColumns}), then
- * each event, in source order, on its own band below the last, so no two texts can overlap.
+ * each event, in source order, on its own band below the last, so texts in different rows cannot
+ * overlap, and the columns leave room for those that share a row.
  * Blocks frame what they contain ({@link SequenceFrames}); activation bars run from the message
  * that starts them to the one that ends them. No layout library is needed.
  */
@@ -46,7 +47,7 @@ public final class SequenceLayout {
     static final double SELF_HEIGHT = 20;
     private static final double NOTE_PAD_X = 12;
     private static final double NOTE_PAD_Y = 6;
-    private static final double GROUP_PAD = 8;
+    static final double GROUP_PAD = 8;
 
     private SequenceLayout() {}
 
@@ -56,6 +57,11 @@ public final class SequenceLayout {
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) lines.add(line.strip());
         return lines;
+    }
+
+    /** Box titles are bold. */
+    static double boxTitleWidth(SequenceDiagram.Box box) {
+        return TextMetrics.width(lines(box.label())) * TextMetrics.BOLD_WIDER;
     }
 
     static double noteWidth(Note note) {
@@ -94,11 +100,11 @@ public final class SequenceLayout {
         }
 
         SequenceGeometry run() {
-            boolean groupTitles = d.boxes().stream().anyMatch(b -> !b.label().isEmpty());
+            int groupTitleLines = d.boxes().stream().mapToInt(b -> lines(b.label()).size()).max().orElse(0);
             List<String> titleLines = lines(d.title());
             double titleRow = titleLines.isEmpty() ? 0 : titleLines.size() * LINE_HEIGHT + 8;
             double groupTop = MARGIN + titleRow;
-            double top = groupTop + (d.boxes().isEmpty() ? 0 : GROUP_PAD + (groupTitles ? LINE_HEIGHT + 4 : 0));
+            double top = groupTop + (d.boxes().isEmpty() ? 0 : GROUP_PAD + (groupTitleLines > 0 ? groupTitleLines * LINE_HEIGHT + 4 : 0));
             double actorHeight = 0;
             for (Participant p : d.participants()) actorHeight = Math.max(actorHeight, actorHeight(p));
             List<Actor> actors = new ArrayList<>();
@@ -131,7 +137,7 @@ public final class SequenceLayout {
             if (!groups.isEmpty()) bottom += GROUP_PAD;
             Text title = null;
             if (!titleLines.isEmpty()) {
-                double w = TextMetrics.width(titleLines);
+                double w = TextMetrics.width(titleLines) * TextMetrics.BOLD_WIDER;
                 title = new Text(titleLines, (frames.minX() + frames.maxX()) / 2 - w / 2, MARGIN, w, titleLines.size() * LINE_HEIGHT);
                 frames.cover(title.x(), title.right());
             }
@@ -245,11 +251,12 @@ public final class SequenceLayout {
                 double left = centres[box.first()] - widths[box.first()] / 2 - GROUP_PAD;
                 double right = centres[box.last()] + widths[box.last()] / 2 + GROUP_PAD;
                 List<String> lines = lines(box.label());
-                double textWidth = TextMetrics.width(lines);
+                double textWidth = boxTitleWidth(box);
                 double extra = Math.max(0, textWidth + 2 * GROUP_PAD - (right - left)) / 2;
                 left -= extra;
                 right += extra;
-                Text label = lines.isEmpty() ? null : new Text(lines, (left + right) / 2 - textWidth / 2, top + GROUP_PAD / 2, textWidth, LINE_HEIGHT);
+                Text label = lines.isEmpty() ? null
+                        : new Text(lines, (left + right) / 2 - textWidth / 2, top + GROUP_PAD / 2, textWidth, lines.size() * LINE_HEIGHT);
                 frames.cover(left, right);
                 groups.add(new Group(box, left, top, right - left, bottom - top, label));
             }

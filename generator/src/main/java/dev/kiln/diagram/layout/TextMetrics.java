@@ -31,7 +31,7 @@ public final class TextMetrics {
     }
 
     /** Bold glyphs run about a tenth wider than regular ones in sans-serif faces. */
-    private static final double BOLD_WIDER = 1.1;
+    static final double BOLD_WIDER = 1.1;
 
     static double emWidth(int cp) {
         if (isWide(cp)) return 1.0;

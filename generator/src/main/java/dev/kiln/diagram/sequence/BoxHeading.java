@@ -6,12 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What follows {@code box}: an optional colour, then the title. As in Mermaid, the first word is
+ * What follows {@code box}: an optional colour, then the title; and the colour of {@code rect}. As in Mermaid, the first word is
  * the colour only if CSS knows it as one (a named colour, or an {@code rgb()}/{@code hsl()} form);
  * otherwise the whole line is the title, so {@code box Billing team} is titled "Billing team".
  */
 final class BoxHeading {
-    private static final Pattern FUNCTION = Pattern.compile("^((?:rgba?|hsla?)\\s*\\([^)]*\\))(.*)$", Pattern.CASE_INSENSITIVE);
+    /** A colour function of numbers only: nothing in it can end the SVG attribute it lands in. */
+    private static final Pattern FUNCTION = Pattern.compile("^((?:rgba?|hsla?)\\s*\\([\\d\\s.,%/+-]*\\))(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("^(\\w+)(.*)$");
 
     /** CSS Color Module 4's named colours, and {@code transparent}. */
@@ -38,6 +39,17 @@ final class BoxHeading {
     record Read(String colour, String title) {}
 
     private BoxHeading() {}
+
+    /**
+     * Whether {@code text} is one CSS colour Kiln passes into the SVG: a name or a numeric colour
+     * function. ({@code #hex} cannot reach here: in Mermaid, as in Kiln, {@code #} starts a comment.)
+     */
+    static boolean isColour(String text) {
+        String t = text.strip();
+        if (NAMED.contains(t.toLowerCase(Locale.ROOT))) return true;
+        Matcher f = FUNCTION.matcher(t);
+        return f.matches() && f.group(2).isBlank();
+    }
 
     static Read read(String line) {
         String text = line.strip();

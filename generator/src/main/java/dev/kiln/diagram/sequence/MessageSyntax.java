@@ -5,6 +5,7 @@ import dev.kiln.diagram.sequence.SequenceDiagram.Line;
 import dev.kiln.diagram.syntax.Cursor;
 import dev.kiln.diagram.syntax.DiagramSyntaxException;
 import dev.kiln.diagram.syntax.MermaidText;
+import dev.kiln.diagram.syntax.NotDrawnAtBuildTime;
 import java.util.List;
 
 /**
@@ -48,22 +49,40 @@ final class MessageSyntax {
      */
     static String name(Cursor c) {
         int from = c.mark();
-        while (!atTextEnd(c) && ":,+>".indexOf(c.peek()) < 0 && !arrowAhead(c)) c.next();
-        return c.slice(from).strip();
+        if (c.peek() == '-' || c.peek() == '+') return ""; // as in Mermaid, no name starts with either
+        while (!atTextEnd(c) && ":,+>".indexOf(c.peek()) < 0 && !arrowAhead(c)) {
+            if (!c.eatEntity()) c.next();
+        }
+        String name = c.slice(from).strip();
+        for (String token : CLIENT_SIDE_ARROWS) {
+            if (name.contains(token)) throw new NotDrawnAtBuildTime("the arrow `" + token + "`");
+        }
+        return name;
     }
+
+    /**
+     * Mermaid 11's half-arrows ({@code -|\}, {@code -//}, …) and central connections ({@code ()}):
+     * valid, but Kiln leaves them to mermaid.js. As Kiln reads names, they end up inside one.
+     */
+    private static final List<String> CLIENT_SIDE_ARROWS = List.of("-|\\", "-|/", "/|-", "\\|-", "-\\\\", "-//", "\\\\-", "//-", "()");
 
     /**
      * A text up to the statement's end, as shown ({@code <br>} and {@code #59;} decoded); a
      * {@code #} that starts no entity code starts a comment to the end of the line, as in Mermaid.
      */
     static String text(Cursor c) {
+        return MermaidText.shown(withoutWrapPrefix(rawText(c)));
+    }
+
+    /** The same text as written, entity codes and tags not yet decoded. */
+    static String rawText(Cursor c) {
         int from = c.mark();
         while (!atTextEnd(c)) {
             if (!c.eatEntity()) c.next();
         }
         String raw = c.slice(from);
         if (c.peek() == '#') c.restOfLine();
-        return MermaidText.shown(withoutWrapPrefix(raw.strip()));
+        return raw.strip();
     }
 
     /** Mermaid's {@code wrap:} and {@code nowrap:} prefixes; Kiln breaks lines only where the author does. */

@@ -42,6 +42,7 @@ public final class SequenceParser {
     /** Valid Mermaid that Kiln leaves to mermaid.js: created and destroyed participants, actor menus, overlapping par. */
     private static final Set<String> CLIENT_SIDE = Set.of("create", "destroy", "links", "link", "properties", "details", "par_over");
 
+    private static final Set<String> IN_BOX = Set.of("participant", "actor", "end");
     private static final Pattern ALIAS = Pattern.compile("\\s+as\\s+", Pattern.CASE_INSENSITIVE);
 
     private final Cursor c;
@@ -52,9 +53,7 @@ public final class SequenceParser {
     private final Map<String, Integer> active = new HashMap<>();
     private OpenBox box;
     private int messages;
-    private boolean numbering;
-    private int nextNumber = 1;
-    private int numberStep = 1;
+    private final Autonumber numbers = new Autonumber();
     private String title = "";
     private String accTitle = "";
     private String summary = "";
@@ -118,7 +117,7 @@ public final class SequenceParser {
         }
         if (!boundary) keyword = "";
         if (CLIENT_SIDE.contains(keyword)) throw new NotDrawnAtBuildTime("`" + word + "`");
-        if (box != null && !Set.of("participant", "actor", "end").contains(keyword)) {
+        if (box != null && !IN_BOX.contains(keyword)) {
             throw c.errorAt(at, "only `participant` and `actor` lines can stand inside a `box`; close the box with `end` first");
         }
         switch (keyword) {
@@ -133,7 +132,10 @@ public final class SequenceParser {
             case "note" -> note();
             case "activate" -> activate(at, true);
             case "deactivate" -> activate(at, false);
-            case "autonumber" -> autonumber();
+            case "autonumber" -> {
+                numbers.read(c);
+                endStatement();
+            }
             default -> {
                 c.reset(at);
                 message();
@@ -145,14 +147,14 @@ public final class SequenceParser {
     private void declare(Kind kind) throws DiagramSyntaxException {
         c.skipSpaces();
         int at = c.mark();
-        String rest = MessageSyntax.text(c);
+        String rest = MessageSyntax.rawText(c); // the id as messages will write it: not decoded
         if (rest.contains("@{")) throw new NotDrawnAtBuildTime("a participant's `@{ … }` properties");
         String id = rest;
         String label = null;
         Matcher as = ALIAS.matcher(rest);
         if (as.find()) {
             id = rest.substring(0, as.start()).strip();
-            label = rest.substring(as.end()).strip();
+            label = MermaidText.shown(rest.substring(as.end()));
         }
         if (id.isEmpty()) throw c.errorAt(at, "expected a participant's name, found " + c.found());
         for (char ch : ":,>+".toCharArray()) {
@@ -160,17 +162,18 @@ public final class SequenceParser {
         }
         Participant known = participants.get(id);
         if (box != null && known != null) {
-            throw c.errorAt(at, "`" + id + "` already has its place, before this box: declare it first inside the box");
+            boolean here = List.copyOf(participants.keySet()).indexOf(id) >= box.first();
+            throw c.errorAt(at, here ? "`" + id + "` is already in this box" : "`" + id + "` already has its place, before this box: declare it first inside the box");
         }
         if (known == null) checkRoom(at);
-        participants.put(id, new Participant(id, label == null ? (known == null ? id : known.label()) : label, kind));
+        participants.put(id, new Participant(id, label == null ? (known == null ? MermaidText.shown(id) : known.label()) : label, kind));
     }
 
     private void openBox(int at) throws DiagramSyntaxException {
         if (box != null) throw c.errorAt(at, "boxes cannot nest: close the first `box` with `end`");
         if (!open.isEmpty()) throw c.errorAt(at, "a `box` groups participants, so it cannot stand inside a `" + open.peek().keyword() + "` block");
-        BoxHeading.Read heading = BoxHeading.read(MessageSyntax.text(c));
-        box = new OpenBox(heading.colour(), heading.title(), participants.size(), at);
+        BoxHeading.Read heading = BoxHeading.read(MessageSyntax.rawText(c));
+        box = new OpenBox(heading.colour(), MermaidText.shown(heading.title()), participants.size(), at);
     }
 
     private void openBlock(String keyword, int at) throws DiagramSyntaxException {
@@ -178,8 +181,13 @@ public final class SequenceParser {
             throw c.errorAt(at, "blocks nest more than " + Limits.NESTING + " deep here (Kiln's limit); close some with `end`");
         }
         Operator operator = Operator.valueOf(keyword.toUpperCase(Locale.ROOT));
+        c.skipSpaces();
+        int labelAt = c.mark();
         String label = MessageSyntax.text(c);
         checkEvents(at);
+        if (operator == Operator.RECT && !label.isEmpty() && !BoxHeading.isColour(label)) {
+            throw c.errorAt(labelAt, "`rect` takes one CSS colour, such as `rgb(220, 235, 255)` or `lightblue`, found `" + label + "`");
+        }
         open.push(new OpenBlock(operator, keyword, at));
         events.add(new BlockStart(operator, label));
     }
@@ -250,37 +258,6 @@ public final class SequenceParser {
         events.add(new Deactivate(id));
     }
 
-    /** {@code autonumber}, {@code autonumber 10}, {@code autonumber 10 5} or {@code autonumber off}. */
-    private void autonumber() throws DiagramSyntaxException {
-        c.skipSpaces();
-        if (c.atStatementEnd()) {
-            numbering = true;
-            return;
-        }
-        int at = c.mark();
-        String first = c.word();
-        if (first.equalsIgnoreCase("off")) {
-            numbering = false;
-            endStatement();
-            return;
-        }
-        if (first.isEmpty() || !first.chars().allMatch(ch -> ch >= '0' && ch <= '9') || first.length() > 6) {
-            throw c.errorAt(at, "`autonumber` takes a start and a step, such as `autonumber 10 5`, or `off`");
-        }
-        nextNumber = Integer.parseInt(first);
-        c.skipSpaces();
-        if (!c.atStatementEnd()) {
-            int stepAt = c.mark();
-            String step = c.word();
-            if (step.isEmpty() || !step.chars().allMatch(ch -> ch >= '0' && ch <= '9') || step.length() > 6) {
-                throw c.errorAt(stepAt, "`autonumber`'s step is a whole number, such as `autonumber 10 5`");
-            }
-            numberStep = Integer.parseInt(step);
-        }
-        numbering = true;
-        endStatement();
-    }
-
     /** {@code A->>B: text}, with {@code +} before the receiver to activate it or {@code -} to deactivate the sender. */
     private void message() throws DiagramSyntaxException {
         int at = c.mark();
@@ -301,16 +278,11 @@ public final class SequenceParser {
         String text = MessageSyntax.colonText(c, "a message");
         checkEvents(at);
         if (++messages > Limits.DIAGRAM_EDGES) {
-            throw c.errorAt(at, "this sequence diagram has more than " + Limits.DIAGRAM_EDGES + " messages (Kiln's limit); split it into several diagrams");
+            throw c.errorAt(at, "this diagram has more than " + Limits.DIAGRAM_EDGES + " messages (Kiln's limit); split it into several diagrams");
         }
         require(from, at);
         require(to, toAt);
-        int number = 0;
-        if (numbering) {
-            number = nextNumber;
-            nextNumber += numberStep;
-        }
-        events.add(new Message(from, to, text, arrow.line(), arrow.start(), arrow.end(), number));
+        events.add(new Message(from, to, text, arrow.line(), arrow.start(), arrow.end(), numbers.next()));
         if (activateTarget) {
             active.merge(to, 1, Integer::sum);
             events.add(new Activate(to));
@@ -336,14 +308,14 @@ public final class SequenceParser {
 
     private void checkRoom(int at) throws DiagramSyntaxException {
         if (participants.size() >= Limits.DIAGRAM_NODES) {
-            throw c.errorAt(at, "this sequence diagram has more than " + Limits.DIAGRAM_NODES + " participants (Kiln's limit); split it into several diagrams");
+            throw c.errorAt(at, "this diagram has more than " + Limits.DIAGRAM_NODES + " participants (Kiln's limit); split it into several diagrams");
         }
     }
 
     /** Messages, notes and block lines together: each is a row, and rows are what the layout walks. */
     private void checkEvents(int at) throws DiagramSyntaxException {
         if (events.size() > 4 * Limits.DIAGRAM_EDGES) {
-            throw c.errorAt(at, "this sequence diagram has more than " + 4 * Limits.DIAGRAM_EDGES + " rows (Kiln's limit); split it into several diagrams");
+            throw c.errorAt(at, "this diagram has more than " + 4 * Limits.DIAGRAM_EDGES + " rows (Kiln's limit); split it into several diagrams");
         }
     }
 

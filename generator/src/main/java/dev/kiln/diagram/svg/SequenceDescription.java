@@ -38,7 +38,8 @@ final class SequenceDescription {
         Deque<String> open = new ArrayDeque<>();
         for (SequenceDiagram.Event e : d.events()) {
             if (e instanceof Message m) {
-                parts.add(ui.format("sequenceMessage", "from", name(d, m.from()), "to", name(d, m.to()), "text", flat(m.text())));
+                parts.add(m.text().isEmpty() ? ui.format("sequenceMessageBare", "from", name(d, m.from()), "to", name(d, m.to()))
+                        : ui.format("sequenceMessage", "from", name(d, m.from()), "to", name(d, m.to()), "text", flat(m.text())));
             } else if (e instanceof Note n) {
                 List<String> names = n.over().stream().map(id -> name(d, id)).toList();
                 parts.add(ui.format("sequenceNote", "participants", String.join(ui.get("memberSeparator"), names), "text", flat(n.text())));
@@ -57,7 +58,7 @@ final class SequenceDescription {
         return out.toString().strip();
     }
 
-    /** A block's keyword as the author wrote it, with its condition when it has one. */
+    /** A block's keyword (loop, alt, else, …), with its condition when it has one. */
     private String block(String keyword, String label) {
         return label.isEmpty() ? keyword : ui.format("sequenceBlock", "operator", keyword, "label", flat(label));
     }

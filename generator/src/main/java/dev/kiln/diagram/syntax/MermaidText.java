@@ -1,6 +1,7 @@
 package dev.kiln.diagram.syntax;
 
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Entities;
 
 /**
  * Text as Mermaid shows it in any diagram type: {@code <br>} breaks the line, other tags are
@@ -10,8 +11,8 @@ import java.util.regex.Pattern;
 public final class MermaidText {
     private static final Pattern BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]*>");
-    /** The longest entity code decoded, {@code #` + 6 characters + ;}. */
-    private static final int LONGEST_ENTITY = 8;
+    /** The longest entity name HTML has ({@code CounterClockwiseContourIntegral}) is 31 characters. */
+    private static final int LONGEST_NAME = 32;
 
     private MermaidText() {}
 
@@ -34,27 +35,25 @@ public final class MermaidText {
 
     /**
      * Where the entity code starting at {@code at} ends (the index of its {@code ;}), or -1 when no
-     * code Kiln decodes starts there. Lets a statement scanner keep {@code #59;} inside a text.
+     * code starts there. Any {@code #word;} is a code, as Mermaid protects them all before parsing,
+     * so a statement scanner keeps {@code #9829;} and {@code #infin;} inside a text rather than
+     * reading a {@code #} comment; one Kiln cannot decode is shown as written.
      */
     public static int entityEnd(String text, int at) {
         if (text.charAt(at) != '#') return -1;
-        int semi = text.indexOf(';', at);
-        if (semi <= at + 1 || semi - at > LONGEST_ENTITY) return -1;
-        return entity(text.substring(at + 1, semi)) == null ? -1 : semi;
+        int i = at + 1;
+        while (i < text.length() && i - at <= LONGEST_NAME && Character.isLetterOrDigit(text.charAt(i)) && text.charAt(i) < 128) i++;
+        return i > at + 1 && i < text.length() && text.charAt(i) == ';' ? i : -1;
     }
 
+    /** A decimal code point or an HTML entity name, or null for one that is unknown or not allowed in text. */
     private static String entity(String name) {
         if (name.chars().allMatch(Character::isDigit)) {
+            if (name.length() > 7) return null;
             int cp = Integer.parseInt(name);
-            return Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : null;
+            boolean text = cp >= 0x20 && cp != 0x7F && Character.isValidCodePoint(cp) && !(cp >= 0xD800 && cp <= 0xDFFF) && (cp & 0xFFFE) != 0xFFFE;
+            return text ? new String(Character.toChars(cp)) : null;
         }
-        return switch (name) {
-            case "quot" -> "\"";
-            case "amp" -> "&";
-            case "lt" -> "<";
-            case "gt" -> ">";
-            case "nbsp" -> "\u00a0";
-            default -> null;
-        };
+        return Entities.isNamedEntity(name) ? Entities.getByName(name) : null;
     }
 }

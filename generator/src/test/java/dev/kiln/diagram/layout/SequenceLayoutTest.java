@@ -37,6 +37,22 @@ class SequenceLayoutTest {
                         B-->>A: back
                       end
                     end
+                """, """
+                sequenceDiagram
+                    title A title in bold that is wider than the diagram under it
+                    box Aqua Payments and billing platform team
+                    participant A
+                    end
+                    box Ops team<br>on call
+                    participant B
+                    participant C
+                    end
+                    box Three people sharing one very long title
+                    participant D
+                    participant E
+                    end
+                    A->>B: hi
+                    D->>E: ok
                 """);
     }
 
@@ -155,6 +171,21 @@ class SequenceLayoutTest {
                         inner.operator() + " inside " + f.operator());
             }
             if (f.condition() != null) assertTrue(f.condition().right() <= f.x() + f.width(), "the condition fits its frame");
+        }
+    }
+
+    /** Boxes of participants side by side never overlap, however long their titles. */
+    @ParameterizedTest
+    @MethodSource("samples")
+    void boxesStandApart(String source) throws Exception {
+        SequenceGeometry g = layout(source);
+        for (int i = 0; i + 1 < g.groups().size(); i++) {
+            Group a = g.groups().get(i);
+            Group b = g.groups().get(i + 1);
+            assertTrue(a.x() + a.width() < b.x(), a.box().label() + " ends before " + b.box().label() + " starts");
+        }
+        for (Group box : g.groups()) {
+            if (box.label() != null) assertTrue(box.label().bottom() <= g.actors().get(box.box().first()).y(), "the title above the participants");
         }
     }
 

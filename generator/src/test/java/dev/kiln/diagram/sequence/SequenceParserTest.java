@@ -144,6 +144,18 @@ class SequenceParserTest {
         assertTrue(errorAt("and x").startsWith("2:1 `and` belongs inside an `par` block"));
     }
 
+    /** The colour lands in the page's SVG, so only a colour passes: a name or a numeric rgb()/hsl(); `#` starts a comment, as in Mermaid. */
+    @Test
+    void rectTakesOnlyACssColour() throws Exception {
+        for (String colour : List.of("LightBlue", "rgba(1, 2, 3, 0.5)", "hsl(210 40% 90%)", "")) {
+            assertEquals(new BlockStart(Operator.RECT, colour), parse("rect " + colour + "\nA->>B: x\nend").events().get(0), colour);
+        }
+        assertEquals(new BlockStart(Operator.RECT, ""), parse("rect #abc\nA->>B: x\nend").events().get(0));
+        for (String bad : List.of("url(x)", "red}", "rgb(1,2,3) blue", "rgb(var(--x))")) {
+            assertTrue(errorAt("rect " + bad + "\nend").startsWith("2:6 `rect` takes one CSS colour"), bad);
+        }
+    }
+
     @Test
     void blocksNestOnlyAsDeepAsTheLimit() throws Exception {
         String ok = "loop x\n".repeat(dev.kiln.problem.Limits.NESTING) + "A->>B: deep\n" + "end\n".repeat(dev.kiln.problem.Limits.NESTING);
@@ -155,7 +167,11 @@ class SequenceParserTest {
     @Test
     void autonumberCountsFromItsStartByItsStepUntilOff() throws Exception {
         List<Message> m = messages(parse("A->>B: none\nautonumber 10 5\nA->>B: a\nA->>B: b\nautonumber off\nA->>B: c\nautonumber\nA->>B: d"));
-        assertEquals(List.of(0, 10, 15, 0, 20), m.stream().map(Message::number).toList());
+        assertEquals(List.of(0, 10, 15, 0, 25), m.stream().map(Message::number).toList(), "hidden messages count too, as in mermaid.js");
+        assertEquals(List.of(0, 2), messages(parse("A->>B: a\nautonumber\nA->>B: b")).stream().map(Message::number).toList());
+        assertEquals(List.of(10, 12, 20, 21), messages(parse("autonumber 10 2\nA->>B: a\nA->>B: b\nautonumber 20\nA->>B: c\nA->>B: d"))
+                .stream().map(Message::number).toList(), "a new start resets the step to 1");
+        assertEquals(List.of(1), messages(parse("autonumber 0\nA->>B: a")).stream().map(Message::number).toList(), "0 is no start, as in mermaid.js");
         assertEquals(List.of(1, 2), messages(parse("autonumber\nA->>B: a\nB->>A: b")).stream().map(Message::number).toList());
         assertTrue(errorAt("autonumber ten").startsWith("2:12 `autonumber` takes a start and a step"));
     }
@@ -193,8 +209,16 @@ class SequenceParserTest {
 
     @Test
     void commentsSemicolonsAndEntityCodes() throws Exception {
-        SequenceDiagram d = parse("%% a comment\n# another\nA->>B: one; B->>A: two #59; still two\nA->>B: C# rocks\nA->>B: #quot;quoted#quot;");
-        assertEquals(List.of("one", "two ; still two", "C", "\"quoted\""), messages(d).stream().map(Message::text).toList());
+        SequenceDiagram d = parse("%% a comment\n# another\nA->>B: one; B->>A: two #59; still two\nA->>B: C# rocks\nA->>B: #quot;quoted#quot;\n"
+                + "B->>A: I #9829; you #infin; times more!");
+        assertEquals(List.of("one", "two ; still two", "C", "\"quoted\"", "I ♥ you ∞ times more!"), messages(d).stream().map(Message::text).toList());
+    }
+
+    @Test
+    void aDeclaredNameIsTheNameMessagesWriteEntityCodesAndAll() throws Exception {
+        SequenceDiagram d = parse("participant A#quot;\nA#quot;->>B: x");
+        assertEquals(List.of(new Participant("A#quot;", "A\"", Kind.PARTICIPANT), new Participant("B", "B", Kind.PARTICIPANT)), d.participants());
+        assertTrue(errorAt("box G\n  participant A\n  participant A\nend").startsWith("4:15 `A` is already in this box"));
     }
 
     @Test
@@ -208,6 +232,7 @@ class SequenceParserTest {
     void messageErrorsPointAtWhatIsMissing() {
         assertEquals("2:6 a message needs `: text` here, found the end of the diagram", errorAt("A->>B"));
         assertEquals("2:5 this message has no receiver after its arrow", errorAt("A->>: x"));
+        assertEquals("2:6 this message has no receiver after its arrow", errorAt("A->>+-B: x"), "no name starts with `-`, as in Mermaid");
         assertTrue(errorAt("A ?? B: x").startsWith("2:7 expected an arrow such as `->>`"), errorAt("A ?? B: x"));
         DiagramSyntaxException e = assertThrows(DiagramSyntaxException.class, () -> SequenceParser.parse("flowchart TD"));
         assertEquals("1:1 a sequence diagram starts with `sequenceDiagram`, found `flowchart`", e.line() + ":" + e.column() + " " + e.getMessage());
@@ -216,7 +241,8 @@ class SequenceParserTest {
     @Test
     void whatKilnDoesNotDrawGoesToMermaidJsAsWritten() {
         for (String body : List.of("create participant C\nA->>C: hi", "A->>B: x\ndestroy B", "link A: Docs @ https://example.org",
-                "participant A@{ \"type\": \"database\" }", "par_over x\nA->>B: y\nend")) {
+                "participant A@{ \"type\": \"database\" }", "par_over x\nA->>B: y\nend", "A-|\\B: half", "A--|/B: half",
+                "A-//B: stick", "A->>()B: central", "A()->>B: central")) {
             assertThrows(NotDrawnAtBuildTime.class, () -> parse(body), body);
         }
     }
@@ -226,7 +252,7 @@ class SequenceParserTest {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i <= dev.kiln.problem.Limits.DIAGRAM_EDGES; i++) s.append("A->>B: ").append(i).append('\n');
         String error = errorAt(s.toString());
-        assertTrue(error.startsWith((dev.kiln.problem.Limits.DIAGRAM_EDGES + 2) + ":1 this sequence diagram has more than 1000 messages"), error);
+        assertTrue(error.startsWith((dev.kiln.problem.Limits.DIAGRAM_EDGES + 2) + ":1 this diagram has more than 1000 messages"), error);
     }
 
     @Test
