@@ -65,9 +65,7 @@ public final class BuildCommand implements Callable<Integer> {
                     e.total() == 1 ? "" : "s", out);
             return 1;
         } catch (RuntimeException | StackOverflowError e) {
-            err.println("internal error: " + e + (site.verbose ? "" : " (run with --verbose for the stack trace)"));
-            if (site.verbose) e.printStackTrace(err);
-            return 3;
+            return site.internalError(e, err);
         } finally {
             err.flush();
             stdout.flush();

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code kiln}: the command line. Subcommands do the work; this one only dispatches. */
 @Command(name = "kiln", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds a static report and knowledge site from Markdown, with live demos.",
-        subcommands = {NewCommand.class, BuildCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {NewCommand.class, BuildCommand.class, ServeCommand.class, PdfCommand.class, CommandLine.HelpCommand.class})
 public final class Kiln implements Runnable {
 
     @CommandLine.Spec

@@ -35,6 +35,13 @@ public final class SiteOptions {
     @Option(names = "--verbose", description = "print stack traces of internal errors and the time of each step")
     boolean verbose;
 
+    /** Says that Kiln itself failed, with the stack trace only under {@code --verbose}; returns exit code 3. */
+    int internalError(Throwable e, java.io.PrintWriter err) {
+        err.println("internal error: " + e + (verbose ? "" : " (run with --verbose for the stack trace)"));
+        if (verbose) e.printStackTrace(err);
+        return 3;
+    }
+
     /** @param out where the site is written ({@code serve} keeps it in memory and never writes there) */
     BuildOptions toBuildOptions(Path out) {
         return new BuildOptions(content, templates == null ? DEFAULT_TEMPLATES : templates, config == null ? DEFAULT_CONFIG : config, out, baseUrl, drafts, lenientMath, cache);

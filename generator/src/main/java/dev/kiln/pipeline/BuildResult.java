@@ -16,5 +16,7 @@ import java.util.List;
  * @param warnings problems that did not stop the build
  * @param timings  time per step
  * @param notes    things worth knowing that are not problems, such as a file left out by design
+ * @param report   the full report's path in the output ({@code report.html}), or null when the site has none
  */
-public record BuildResult(Path out, int pages, int files, int formulasRendered, int parsed, int laidOut, List<Problem> warnings, Timings timings, List<String> notes) {}
+public record BuildResult(Path out, int pages, int files, int formulasRendered, int parsed, int laidOut, List<Problem> warnings, Timings timings,
+        List<String> notes, String report) {}

@@ -78,7 +78,8 @@ public final class SiteBuilder {
             if (out.warnings().isEmpty()) return result;
             List<Problem> warnings = new ArrayList<>(result.warnings());
             out.warnings().forEach(w -> warnings.add(Problem.inFile(options.out(), w, "")));
-            return new BuildResult(result.out(), result.pages(), result.files(), result.formulasRendered(), result.parsed(), result.laidOut(), warnings, result.timings(), result.notes());
+            return new BuildResult(result.out(), result.pages(), result.files(), result.formulasRendered(), result.parsed(), result.laidOut(), warnings, result.timings(), result.notes(),
+                    result.report());
         } finally {
             memo.close();
         }
@@ -180,7 +181,8 @@ public final class SiteBuilder {
                 : List.of("sitemap.xml and canonical links are left out until base-url is set (in site.yaml, or --base-url): they need absolute URLs");
         int pages = site.pages().size();
         files.addAndGet(pages + content.assets().size() + (config.hasBaseUrl() ? 3 : 2));
-        return new BuildResult(options.out(), pages, files.get(), formulas, parsed, laidOut, problems.warnings(), timings, notes);
+        return new BuildResult(options.out(), pages, files.get(), formulas, parsed, laidOut, problems.warnings(), timings, notes,
+                reportPage == null ? null : reportPage.url());
     }
 
     /** Parses every template, unless these very templates (their fingerprint, {@code key}) parsed cleanly before. */

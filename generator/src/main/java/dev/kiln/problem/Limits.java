@@ -33,6 +33,9 @@ public final class Limits {
     /** How long one demo may train at build time (the reader's browser runs the same epochs). */
     public static final java.time.Duration DEMO_TIME = java.time.Duration.ofSeconds(30);
 
+    /** How long Chromium may take to print the full report for {@code kiln pdf}; the article takes about 4 s. */
+    public static final java.time.Duration PDF_TIME = java.time.Duration.ofSeconds(120);
+
     /** Problems kept in memory, and printed, per build; the rest are counted. */
     public static final int PROBLEMS_KEPT = 1_000;
     public static final int PROBLEMS_PRINTED = 100;

@@ -1,0 +1,102 @@
+package dev.kiln.cli;
+
+import dev.kiln.pdf.Chromium;
+import dev.kiln.pdf.PdfPrinter;
+import dev.kiln.pipeline.BuildResult;
+import dev.kiln.pipeline.SiteBuilder;
+import dev.kiln.problem.BuildFailedException;
+import dev.kiln.problem.Problems;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kiln pdf}: builds the site in a scratch folder and prints its full report with headless Chromium. */
+@Command(name = "pdf", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Prints the full report (the page with `layout: report`) to PDF with a headless Chromium or Chrome found on this machine.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the PDF was written", "1:problems in the content, no report page, or no Chromium (all are said)",
+                "2:wrong command-line usage", "3:an internal error (please report it, with --verbose output)"})
+public final class PdfCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "the PDF to write (default: ${DEFAULT-VALUE})")
+    Path out = Path.of("report.pdf");
+
+    @Option(names = "--chromium", paramLabel = "PATH", description = "the Chromium or Chrome program (default: the usual install places, then the PATH)")
+    Path chromium;
+
+    @Option(names = {"-q", "--quiet"}, description = "print nothing but problems")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        Path scratch = null;
+        try {
+            long start = System.nanoTime();
+            site.check();
+            Path browser = Chromium.find(chromium);
+            if (browser == null) {
+                return fail(err, chromium != null ? "the program given with --chromium (" + chromium + ") is not there or cannot run"
+                        : "no Chromium or Chrome was found to print with", Chromium.installHint());
+            }
+            scratch = Files.createTempDirectory("kiln-pdf");
+            BuildResult built = new SiteBuilder().build(site.toBuildOptions(scratch.resolve("site")));
+            if (built.report() == null) {
+                return fail(err, "this site has no full report to print", "add a page whose front matter says `layout: report`, "
+                        + "such as content/report.md with `title: Full report` and `layout: report`; Kiln fills it with every page in reading order");
+            }
+            new PdfPrinter(browser).print(built.out().resolve(built.report()), out);
+            if (!quiet) {
+                stdout.printf("Wrote %s (%d KB) from %s in %d ms%n", out, (Files.size(out) + 1023) / 1024, built.report(),
+                        (System.nanoTime() - start) / 1_000_000);
+            }
+            return 0;
+        } catch (BuildFailedException e) {
+            Problems.print(e, err);
+            err.printf("Build failed: %d problem%s. No PDF was written.%n", e.total(), e.total() == 1 ? "" : "s");
+            return 1;
+        } catch (PdfPrinter.PrintFailedException e) {
+            return fail(err, e.getMessage(), "check that Chromium starts (`" + (chromium == null ? "chromium" : chromium) + " --headless --version`)");
+        } catch (IOException e) {
+            return fail(err, "cannot write the PDF: " + e.getMessage(), "check that the folder of --out exists or can be made, and that you can write there");
+        } catch (RuntimeException | StackOverflowError e) {
+            return site.internalError(e, err);
+        } finally {
+            deleteQuietly(scratch);
+            err.flush();
+            stdout.flush();
+        }
+    }
+
+    private static int fail(PrintWriter err, String message, String hint) {
+        err.println("error: " + message);
+        err.println("    hint: " + hint);
+        err.println("No PDF was written.");
+        return 1;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a scratch folder left in the system's temporary folder does no harm
+        }
+    }
+}
