@@ -2,6 +2,7 @@ package dev.kiln.cli;
 
 import dev.kiln.pdf.Chromium;
 import dev.kiln.pdf.PdfPrinter;
+import dev.kiln.pdf.ReportPdf;
 import dev.kiln.pipeline.BuildResult;
 import dev.kiln.pipeline.SiteBuilder;
 import dev.kiln.problem.BuildFailedException;
@@ -61,7 +62,7 @@ public final class PdfCommand implements Callable<Integer> {
                 return fail(err, "this site has no full report to print", "add a page whose front matter says `layout: report`, "
                         + "such as content/report.md with `title: Full report` and `layout: report`; Kiln fills it with every page in reading order");
             }
-            new PdfPrinter(browser).print(built.out().resolve(built.report()), out);
+            ReportPdf.print(new PdfPrinter(browser), built.out().resolve(built.report()), out);
             if (!quiet) {
                 stdout.printf("Wrote %s (%d KB) from %s in %d ms%n", out, (Files.size(out) + 1023) / 1024, built.report(),
                         (System.nanoTime() - start) / 1_000_000);

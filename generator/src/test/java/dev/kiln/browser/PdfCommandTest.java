@@ -112,6 +112,28 @@ class PdfCommandTest {
         }
     }
 
+    /** The contents list gives each section's page, as the bookmarks have it (a second print, since Chromium has no target-counter). */
+    @Test
+    void theContentsListGivesEachSectionsPage() throws Exception {
+        assertEquals(0, exit, said);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            java.util.Map<String, Integer> bookmarked = new java.util.LinkedHashMap<>();
+            List<PDOutlineItem> items = new ArrayList<>();
+            flatten(doc.getDocumentCatalog().getDocumentOutline(), items);
+            for (PDOutlineItem item : items) bookmarked.putIfAbsent(clean(item.getTitle()), doc.getPages().indexOf(item.findDestinationPage(doc)) + 1);
+            PDFTextStripper text = new PDFTextStripper();
+            text.setSortByPosition(true); // each number beside its title, as the reader sees the line
+            text.setStartPage(1);
+            text.setEndPage(1);
+            String contents = text.getText(doc);
+            for (String title : List.of("Gradient descent", "The update rule", "Why it converges", "Training protocol", "Messages", "Logging")) {
+                int page = bookmarked.get(title);
+                assertTrue(contents.lines().anyMatch(l -> l.strip().equals(title + " " + page)), title + " on page " + page + " in:\n" + contents);
+            }
+            assertTrue(bookmarked.get("Training protocol") > bookmarked.get("Gradient descent"), "sections start on pages of their own: " + bookmarked);
+        }
+    }
+
     /** KaTeX's HTML and the diagrams' SVG print as text and paths: no page holds a picture. */
     @Test
     void formulasAndDiagramsAreVectors() throws Exception {
@@ -142,6 +164,14 @@ class PdfCommandTest {
                 "--out", tmp.resolve("none.pdf").toString(), "--chromium", Browser.CHROMIUM.toString()));
         assertTrue(said.contains("this site has no full report to print") && said.contains("layout: report"), said);
         assertFalse(Files.exists(tmp.resolve("none.pdf")));
+    }
+
+    private static void flatten(PDOutlineNode node, List<PDOutlineItem> items) {
+        if (node == null) return;
+        for (PDOutlineItem item : node.children()) {
+            items.add(item);
+            flatten(item, items);
+        }
     }
 
     private static void collect(PDOutlineNode node, List<String> titles) {

@@ -1,0 +1,102 @@
+package dev.kiln.pdf;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+
+/**
+ * Page numbers for the report's contents list. Chromium has no CSS {@code target-counter()}, so
+ * the report is printed twice: first with a slot of three hidden digits after each entry, then,
+ * once the first print's bookmarks have told on which page each heading landed, with the numbers
+ * in those slots. The slots keep their width, so the second print breaks its pages as the first did.
+ */
+final class ContentsPages {
+    /** A contents entry: {@code <a href="#id">Title</a>} inside the report's {@code <nav class="report-toc">}. */
+    private static final Pattern ENTRY = Pattern.compile("<a href=\"#([^\"]+)\">(.*?)</a>");
+    private static final Pattern SLOT = Pattern.compile("<span class=\"toc-page\" data-for=\"([^\"]+)\" data-pending>000</span>");
+    private static final Pattern TAG = Pattern.compile("<[^>]+>");
+
+    /** A contents entry's target and its text. */
+    record Entry(String id, String title) {}
+
+    private ContentsPages() {}
+
+    /** The report's HTML with a slot after each contents entry, and the entries in order; no entries when it has no contents list. */
+    static String withSlots(String html, List<Entry> entries) {
+        int start = html.indexOf("<nav class=\"report-toc\"");
+        int end = start < 0 ? -1 : html.indexOf("</nav>", start);
+        if (end < 0) return html;
+        Matcher m = ENTRY.matcher(html.substring(start, end));
+        StringBuilder toc = new StringBuilder();
+        while (m.find()) {
+            entries.add(new Entry(m.group(1), text(m.group(2))));
+            m.appendReplacement(toc, Matcher.quoteReplacement(m.group() + "<span class=\"toc-page\" data-for=\"" + m.group(1) + "\" data-pending>000</span>"));
+        }
+        m.appendTail(toc);
+        return html.substring(0, start) + toc + html.substring(end);
+    }
+
+    /** The slots filled with their page numbers; a slot whose heading was not found is left empty. */
+    static String withPages(String html, Map<String, Integer> pages) {
+        Matcher m = SLOT.matcher(html);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Integer page = pages.get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement("<span class=\"toc-page\" data-for=\"" + m.group(1) + "\">"
+                    + (page == null ? "" : page) + "</span>"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * The page each entry's heading starts on, read from the print's bookmarks: Chromium makes one
+     * per heading, in order, so each entry is matched to the next bookmark with its title.
+     */
+    static Map<String, Integer> pages(Path pdf, List<Entry> entries) throws IOException {
+        Map<String, Integer> pages = new HashMap<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<PDOutlineItem> bookmarks = new ArrayList<>();
+            flatten(doc.getDocumentCatalog().getDocumentOutline(), bookmarks, 0);
+            int next = 0;
+            for (Entry entry : entries) {
+                for (int i = next; i < bookmarks.size(); i++) {
+                    if (!clean(bookmarks.get(i).getTitle()).equals(clean(entry.title()))) continue;
+                    PDPage page = bookmarks.get(i).findDestinationPage(doc);
+                    if (page != null) pages.put(entry.id(), doc.getPages().indexOf(page) + 1);
+                    next = i + 1;
+                    break;
+                }
+            }
+        }
+        return pages;
+    }
+
+    /** Bookmarks in document order; headings nest at most six deep, so the recursion is bounded. */
+    private static void flatten(PDOutlineNode node, List<PDOutlineItem> out, int depth) {
+        if (node == null || depth > 6) return;
+        for (PDOutlineItem item : node.children()) {
+            out.add(item);
+            flatten(item, out, depth + 1);
+        }
+    }
+
+    private static String text(String html) {
+        return TAG.matcher(html).replaceAll("").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'");
+    }
+
+    /** A heading's anchor mark ({@code #}) and spacing differ between the HTML and the bookmark. */
+    private static String clean(String title) {
+        return title == null ? "" : title.replace("#", "").replaceAll("\\s+", " ").strip();
+    }
+}
