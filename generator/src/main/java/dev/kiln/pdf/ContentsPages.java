@@ -71,7 +71,7 @@ final class ContentsPages {
             int next = 0;
             for (Entry entry : entries) {
                 for (int i = next; i < bookmarks.size(); i++) {
-                    if (!clean(bookmarks.get(i).getTitle()).equals(clean(entry.title()))) continue;
+                    if (!sameTitle(bookmarks.get(i).getTitle(), entry.title())) continue;
                     PDPage page = bookmarks.get(i).findDestinationPage(doc);
                     if (page != null) pages.put(entry.id(), doc.getPages().indexOf(page) + 1);
                     next = i + 1;
@@ -93,6 +93,16 @@ final class ContentsPages {
 
     private static String text(String html) {
         return TAG.matcher(html).replaceAll("").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'");
+    }
+
+    /**
+     * Whether a bookmark is the heading's. Chromium repeats the title of a heading it moved to the
+     * next page ("5.4 运行结果展示5.4 运行结果展示" in the article), so a repetition counts too.
+     */
+    static boolean sameTitle(String bookmark, String title) {
+        String b = clean(bookmark);
+        String t = clean(title);
+        return b.equals(t) || (!t.isEmpty() && b.startsWith(t) && b.replace(t, "").isBlank());
     }
 
     /** A heading's anchor mark ({@code #}) and spacing differ between the HTML and the bookmark. */

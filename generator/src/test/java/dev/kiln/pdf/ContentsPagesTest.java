@@ -30,4 +30,12 @@ class ContentsPagesTest {
         assertEquals(html, ContentsPages.withSlots(html, entries));
         assertEquals(List.of(), entries);
     }
+
+    @Test
+    void aBookmarkChromiumRepeatedIsStillTheHeadings() {
+        assertEquals(true, ContentsPages.sameTitle("5.4 运行结果展示5.4 运行结果展示", "5.4 运行结果展示"));
+        assertEquals(true, ContentsPages.sameTitle("Logging #", "Logging"));
+        assertEquals(false, ContentsPages.sameTitle("5.10 More", "5.1"));
+        assertEquals(false, ContentsPages.sameTitle("Logging", ""));
+    }
 }
