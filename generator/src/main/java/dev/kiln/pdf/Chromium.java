@@ -48,7 +48,7 @@ public final class Chromium {
         if (path != null) {
             for (String dir : path.split(File.pathSeparator)) {
                 if (dir.isEmpty()) continue;
-                for (String name : NAMES) out.add(Path.of(dir, name));
+                for (String name : NAMES) out.add(Path.of(dir, File.separatorChar == '\\' ? name + ".exe" : name));
             }
         }
         for (String place : PLACES) out.add(Path.of(place));

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.jsoup.parser.Parser;
 
 /**
  * Page numbers for the report's contents list. Chromium has no CSS {@code target-counter()}, so
@@ -24,26 +25,36 @@ final class ContentsPages {
     /** A contents entry: {@code <a href="#id">Title</a>} inside the report's {@code <nav class="report-toc">}. */
     private static final Pattern ENTRY = Pattern.compile("<a href=\"#([^\"]+)\">(.*?)</a>");
     private static final Pattern SLOT = Pattern.compile("<span class=\"toc-page\" data-for=\"([^\"]+)\" data-pending>000</span>");
+    private static final Pattern TITLE = Pattern.compile("<h2 class=\"report-toc-title\">(.*?)</h2>");
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
 
     /** A contents entry's target and its text. */
     record Entry(String id, String title) {}
 
+    /**
+     * The report with its slots: {@code heading} is the contents list's own heading, after whose
+     * bookmark the entries' headings are sought (the opening text before it may repeat a title).
+     */
+    record Slotted(String html, String heading, List<Entry> entries) {}
+
     private ContentsPages() {}
 
     /** The report's HTML with a slot after each contents entry, and the entries in order; no entries when it has no contents list. */
-    static String withSlots(String html, List<Entry> entries) {
+    static Slotted withSlots(String html) {
         int start = html.indexOf("<nav class=\"report-toc\"");
         int end = start < 0 ? -1 : html.indexOf("</nav>", start);
-        if (end < 0) return html;
-        Matcher m = ENTRY.matcher(html.substring(start, end));
+        if (end < 0) return new Slotted(html, "", List.of());
+        String nav = html.substring(start, end);
+        Matcher title = TITLE.matcher(nav);
+        List<Entry> entries = new ArrayList<>();
+        Matcher m = ENTRY.matcher(nav);
         StringBuilder toc = new StringBuilder();
         while (m.find()) {
             entries.add(new Entry(m.group(1), text(m.group(2))));
             m.appendReplacement(toc, Matcher.quoteReplacement(m.group() + "<span class=\"toc-page\" data-for=\"" + m.group(1) + "\" data-pending>000</span>"));
         }
         m.appendTail(toc);
-        return html.substring(0, start) + toc + html.substring(end);
+        return new Slotted(html.substring(0, start) + toc + html.substring(end), title.find() ? text(title.group(1)) : "", List.copyOf(entries));
     }
 
     /** The slots filled with their page numbers; a slot whose heading was not found is left empty. */
@@ -61,15 +72,22 @@ final class ContentsPages {
 
     /**
      * The page each entry's heading starts on, read from the print's bookmarks: Chromium makes one
-     * per heading, in order, so each entry is matched to the next bookmark with its title.
+     * per heading, in order, so each entry is matched to the next bookmark with its title, starting
+     * after the contents list's own heading when there is one.
      */
-    static Map<String, Integer> pages(Path pdf, List<Entry> entries) throws IOException {
+    static Map<String, Integer> pages(Path pdf, Slotted slotted) throws IOException {
         Map<String, Integer> pages = new HashMap<>();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             List<PDOutlineItem> bookmarks = new ArrayList<>();
             flatten(doc.getDocumentCatalog().getDocumentOutline(), bookmarks, 0);
             int next = 0;
-            for (Entry entry : entries) {
+            for (int i = 0; i < bookmarks.size() && !slotted.heading().isEmpty(); i++) {
+                if (sameTitle(bookmarks.get(i).getTitle(), slotted.heading())) {
+                    next = i + 1;
+                    break;
+                }
+            }
+            for (Entry entry : slotted.entries()) {
                 for (int i = next; i < bookmarks.size(); i++) {
                     if (!sameTitle(bookmarks.get(i).getTitle(), entry.title())) continue;
                     PDPage page = bookmarks.get(i).findDestinationPage(doc);
@@ -92,7 +110,7 @@ final class ContentsPages {
     }
 
     private static String text(String html) {
-        return TAG.matcher(html).replaceAll("").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'");
+        return Parser.unescapeEntities(TAG.matcher(html).replaceAll(""), false);
     }
 
     /**

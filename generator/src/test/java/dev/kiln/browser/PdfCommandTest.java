@@ -8,13 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kiln.TestSites;
 import dev.kiln.cli.Kiln;
 import dev.kiln.diagram.DiagramSamples;
+import dev.kiln.pdf.Chromium;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -42,7 +47,11 @@ class PdfCommandTest {
     static Path site;
     static Path pdf;
     static int exit;
+    /** What {@code kiln pdf} said when it printed {@link #pdf}; {@link #said} is the latest command's. */
+    static String printed;
     static String said;
+    static Path built;
+    static String builtReport;
 
     @BeforeAll
     static void print() {
@@ -55,9 +64,23 @@ class PdfCommandTest {
                 + "```mermaid\nflowchart LR\n  Start --> Step --> Done\n```\n");
         write(site, "content/b-protocol.md", "---\ntitle: Training protocol\n---\n\n## Messages\n\n```mermaid\n" + DiagramSamples.SEQUENCE_ZH
                 + "```\n\n## Logging\n\nEvery run is logged.\n");
+        // a site built with the same cache first: its files are hard links into the cache, which the print must not write through
+        built = tmp.resolve("built");
+        assertEquals(0, kiln("build", "--content", site.resolve("content").toString(), "--cache", tmp.resolve("cache").toString(),
+                "--out", built.toString()), said);
+        builtReport = read(built.resolve("report.html"));
         pdf = tmp.resolve("out/report.pdf");
         exit = kiln("pdf", "--content", site.resolve("content").toString(), "--cache", tmp.resolve("cache").toString(),
                 "--out", pdf.toString(), "--chromium", Browser.CHROMIUM.toString());
+        printed = said;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static int kiln(String... args) {
@@ -72,11 +95,12 @@ class PdfCommandTest {
 
     @Test
     void printsThePdfWithABookmarkPerHeading() throws Exception {
-        assertEquals(0, exit, said);
-        assertTrue(said.startsWith("Wrote " + pdf), said);
+        assertEquals(0, exit, printed);
+        assertTrue(printed.startsWith("Wrote " + pdf), printed);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            List<String> bookmarks = new ArrayList<>();
-            collect(doc.getDocumentCatalog().getDocumentOutline(), bookmarks);
+            List<PDOutlineItem> items = new ArrayList<>();
+            flatten(doc.getDocumentCatalog().getDocumentOutline(), items);
+            List<String> bookmarks = items.stream().map(PDOutlineItem::getTitle).toList();
             Path html = tmp.resolve("check");
             TestSites.build(copyWithOut(html));
             Document report = Jsoup.parse(html.resolve("out/report.html").toFile(), "UTF-8");
@@ -89,7 +113,7 @@ class PdfCommandTest {
 
     @Test
     void everyPageHasItsNumberAndTheTextIsText() throws Exception {
-        assertEquals(0, exit, said);
+        assertEquals(0, exit, printed);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             int pages = doc.getNumberOfPages();
             assertTrue(pages >= 3, pages + " pages");
@@ -115,9 +139,9 @@ class PdfCommandTest {
     /** The contents list gives each section's page, as the bookmarks have it (a second print, since Chromium has no target-counter). */
     @Test
     void theContentsListGivesEachSectionsPage() throws Exception {
-        assertEquals(0, exit, said);
+        assertEquals(0, exit, printed);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            java.util.Map<String, Integer> bookmarked = new java.util.LinkedHashMap<>();
+            Map<String, Integer> bookmarked = new LinkedHashMap<>();
             List<PDOutlineItem> items = new ArrayList<>();
             flatten(doc.getDocumentCatalog().getDocumentOutline(), items);
             for (PDOutlineItem item : items) bookmarked.putIfAbsent(clean(item.getTitle()), doc.getPages().indexOf(item.findDestinationPage(doc)) + 1);
@@ -137,7 +161,7 @@ class PdfCommandTest {
     /** KaTeX's HTML and the diagrams' SVG print as text and paths: no page holds a picture. */
     @Test
     void formulasAndDiagramsAreVectors() throws Exception {
-        assertEquals(0, exit, said);
+        assertEquals(0, exit, printed);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             for (PDPage page : doc.getPages()) {
                 for (COSName name : page.getResources().getXObjectNames()) {
@@ -157,7 +181,7 @@ class PdfCommandTest {
     void withoutChromiumOrAReportItSaysWhatToDo() {
         assertEquals(1, kiln("pdf", "--content", site.resolve("content").toString(), "--out", tmp.resolve("none.pdf").toString(),
                 "--chromium", tmp.resolve("no-such-chromium").toString()));
-        assertTrue(said.contains("is not there or cannot run") && said.contains("apt-get install chromium"), said);
+        assertTrue(said.contains("is not there or cannot run") && said.contains(Chromium.installHint()), said);
         Path plain = TestSites.create(tmp.resolve("plain"));
         write(plain, "content/index.md", "---\ntitle: Home\n---\n\nNo report here.\n");
         assertEquals(1, kiln("pdf", "--content", plain.resolve("content").toString(), "--cache", tmp.resolve("cache").toString(),
@@ -166,19 +190,32 @@ class PdfCommandTest {
         assertFalse(Files.exists(tmp.resolve("none.pdf")));
     }
 
+    /** The print reads the built report and writes its own copy: the site built before, sharing the cache, is as it was. */
+    @Test
+    void printingChangesNoBuiltFile() throws Exception {
+        assertEquals(0, exit, printed);
+        assertEquals(builtReport, read(built.resolve("report.html")));
+        assertFalse(builtReport.contains("toc-page"), "the built report has no page-number slots");
+        try (var files = Files.list(built)) {
+            assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".kiln-print") || n.startsWith(".kiln-first")).toList(), "no print leftovers");
+        }
+    }
+
+    @Test
+    void anOutThatCannotBeAPdfIsSaidBeforeTheBuild() {
+        assertEquals(1, kiln("pdf", "--content", site.resolve("content").toString(), "--out", tmp.toString(),
+                "--chromium", Browser.CHROMIUM.toString()));
+        assertTrue(said.contains("is a folder, not a PDF file name") && !said.contains("Exception"), said);
+        assertEquals(1, kiln("pdf", "--content", site.resolve("content").toString(), "--out", "/",
+                "--chromium", Browser.CHROMIUM.toString()));
+        assertTrue(said.contains("is a folder, not a PDF file name") && !said.contains("Exception"), said);
+    }
+
     private static void flatten(PDOutlineNode node, List<PDOutlineItem> items) {
         if (node == null) return;
         for (PDOutlineItem item : node.children()) {
             items.add(item);
             flatten(item, items);
-        }
-    }
-
-    private static void collect(PDOutlineNode node, List<String> titles) {
-        if (node == null) return;
-        for (PDOutlineItem item : node.children()) {
-            titles.add(item.getTitle());
-            collect(item, titles);
         }
     }
 
