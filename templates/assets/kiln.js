@@ -78,7 +78,8 @@
   // A formula, diagram or table wider than the column scrolls in its own box. Such a box is made
   // keyboard-reachable, and data-overflow (start, end, both) tells the stylesheet which edge has
   // more to show, since overlay scrollbars show nothing until touched.
-  var scrollers = document.querySelectorAll(".math-display, .diagram-drawn, .diagram-mermaid, .content table, .demo-runs-wrap");
+  // a numbered formula scrolls inside, beside its number, which stays in view
+  var scrollers = document.querySelectorAll(".math-display:not(.math-numbered), .math-numbered > .katex-display, .diagram-drawn, .diagram-mermaid, .content table, .demo-runs-wrap");
   function markOverflow(box) {
     var hidden = box.scrollWidth - box.clientWidth;
     if (hidden <= 1) {

@@ -17,16 +17,19 @@ import java.util.Map;
  * @param lineNumbers number every code block unless it says {@code {nolinenos}} ({@code code.linenos})
  * @param rawHtml     what happens to HTML written in Markdown ({@code raw-html})
  * @param ui          the reader-facing words, in {@code language}, with {@code ui:} overrides
+ * @param paper       the printed page size: {@code A4} or {@code letter}
+ * @param equations   which display formulas are numbered, and how ({@code math.number}, {@code math.number-within})
  */
 public record SiteConfig(String title, String description, String language, String author, String baseUrl,
-        Map<String, Object> params, Map<String, String> mathMacros, boolean lineNumbers, RawHtml rawHtml, UiStrings ui, String paper) {
+        Map<String, Object> params, Map<String, String> mathMacros, boolean lineNumbers, RawHtml rawHtml, UiStrings ui, String paper,
+        EquationNumbers equations) {
 
     /** English unless site.yaml says otherwise: the language a site without settings is most likely in. */
     public static final String DEFAULT_LANGUAGE = "en";
 
     public static SiteConfig defaults() {
         return new SiteConfig("Kiln site", "", DEFAULT_LANGUAGE, "", "", Map.of(), Map.of(), false, RawHtml.ALLOW,
-                UiStrings.of(DEFAULT_LANGUAGE, Map.of()), "A4");
+                UiStrings.of(DEFAULT_LANGUAGE, Map.of()), "A4", EquationNumbers.DEFAULT);
     }
 
     public boolean hasBaseUrl() {
@@ -34,7 +37,7 @@ public record SiteConfig(String title, String description, String language, Stri
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, language, author, normalizeBaseUrl(url), params, mathMacros, lineNumbers, rawHtml, ui, paper);
+        return new SiteConfig(title, description, language, author, normalizeBaseUrl(url), params, mathMacros, lineNumbers, rawHtml, ui, paper, equations);
     }
 
     static String normalizeBaseUrl(String url) {

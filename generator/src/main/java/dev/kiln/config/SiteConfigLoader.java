@@ -53,14 +53,7 @@ public final class SiteConfigLoader {
             params = Map.of();
         }
         Map<String, String> macros = new LinkedHashMap<>();
-        Object math = yaml.values().getOrDefault("math", Map.of());
-        Object macroMap = math instanceof Map<?, ?> m ? (m.containsKey("macros") ? m.get("macros") : Map.of()) : null;
-        if (macroMap instanceof Map<?, ?> mm && ((Map<?, ?>) math).keySet().stream().allMatch("macros"::equals)) {
-            mm.forEach((k, v) -> macros.put(String.valueOf(k), String.valueOf(v)));
-        } else {
-            problems.add(Problem.at(file, yaml.lineOf("math", 1), 1, "`math` takes one key, `macros`, a mapping of TeX macros",
-                    "for example:\nmath:\n  macros:\n    \\R: \\mathbb{R}"));
-        }
+        EquationNumbers equations = math(yaml, file, problems, macros);
         Object code = yaml.values().getOrDefault("code", Map.of());
         Object linenos = code instanceof Map<?, ?> c ? (c.containsKey("linenos") ? c.get("linenos") : Boolean.FALSE) : null;
         if (!(linenos instanceof Boolean) || !((Map<?, ?>) code).keySet().stream().allMatch("linenos"::equals)) {
@@ -91,7 +84,32 @@ public final class SiteConfigLoader {
         Map<String, Object> p = (Map<String, Object>) params;
         return new SiteConfig(yaml.string("title", d.title()), yaml.string("description", d.description()),
                 language, yaml.string("author", d.author()), baseUrl, p,
-                Map.copyOf(macros), (Boolean) linenos, rawHtml, UiStrings.of(language, ui), paper.equals("letter") ? "letter" : "A4");
+                Map.copyOf(macros), (Boolean) linenos, rawHtml, UiStrings.of(language, ui), paper.equals("letter") ? "letter" : "A4", equations);
+    }
+
+    /** {@code math:}: TeX macros into {@code macros}, and how display formulas are numbered. */
+    private static EquationNumbers math(YamlMapping yaml, Path file, List<Problem> problems, Map<String, String> macros) {
+        Object math = yaml.values().getOrDefault("math", Map.of());
+        int line = yaml.lineOf("math", 1);
+        String example = "for example:\nmath:\n  macros:\n    \\R: \\mathbb{R}\n  number: labelled     # or all\n  number-within: site  # or section";
+        if (!(math instanceof Map<?, ?> m) || !Set.of("macros", "number", "number-within").containsAll(m.keySet())) {
+            problems.add(Problem.at(file, line, 1, "`math` takes `macros` (a mapping of TeX macros), `number` and `number-within`", example));
+            return EquationNumbers.DEFAULT;
+        }
+        Object macroMap = m.containsKey("macros") ? m.get("macros") : Map.of();
+        if (macroMap instanceof Map<?, ?> mm) mm.forEach((k, v) -> macros.put(String.valueOf(k), String.valueOf(v)));
+        else problems.add(Problem.at(file, line, 1, "`math.macros` must be a mapping of TeX macros", example));
+        Object number = m.containsKey("number") ? m.get("number") : "labelled";
+        if (!"labelled".equals(number) && !"all".equals(number)) {
+            problems.add(Problem.at(file, line, 1, "`math.number` is `labelled` (only formulas with a label get a number) or `all`, got `"
+                    + number + "`", example));
+        }
+        Object within = m.containsKey("number-within") ? m.get("number-within") : "site";
+        if (!"site".equals(within) && !"section".equals(within)) {
+            problems.add(Problem.at(file, line, 1, "`math.number-within` is `site` (1, 2, 3 across the site) or `section` (4.1, 4.2 in "
+                    + "the fourth section), got `" + within + "`", example));
+        }
+        return new EquationNumbers("all".equals(number), "section".equals(within));
     }
 
     /** {@code ui:}, a mapping of UI string keys to the author's words; an unknown key is named with the nearest known one. */

@@ -48,6 +48,30 @@ public interface EmbedRenderer {
      */
     default void unsupported(int offset, String message, String hint) {}
 
+    /**
+     * What stands for a numbered display formula's number until every page's numbers are known
+     * ({@code xref.Numbering} fills it in); empty for a formula that goes unnumbered.
+     *
+     * @param label  the formula's label ({@code eq:name}), or empty
+     * @param offset where the label was written in the page body
+     */
+    default String equationNumber(String label, int offset) {
+        return "";
+    }
+
+    /**
+     * What stands for a cross-reference until every page's numbers are known.
+     *
+     * @param withWord "Equation (3)" rather than "(3)"
+     * @param source   the reference as written
+     */
+    default String crossReference(String label, boolean withWord, String source, int offset) {
+        return Escaping.escapeHtml(source, false);
+    }
+
+    /** Reports a mistake in the page that fails the build, such as a malformed label. */
+    default void error(int offset, String message, String hint) {}
+
     /** Whether code blocks get line numbers when their info string does not say. */
     default boolean lineNumbersByDefault() {
         return false;

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -58,6 +59,7 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
         builder.customBlockParserFactory(new AdmonitionParser.Factory());
         builder.customBlockParserFactory(new ContentTab.Factory());
         builder.customInlineParserExtensionFactory(new MathInlineParser.Factory());
+        builder.customInlineParserExtensionFactory(new CrossRefParser.Factory());
         builder.customInlineParserFactory(AngleBracketDestinations.FACTORY);
         builder.paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory());
     }
@@ -108,6 +110,8 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
             return Set.of(
                     new NodeRenderingHandler<>(MathInline.class, Renderers::mathInline),
                     new NodeRenderingHandler<>(MathBlock.class, Renderers::mathBlock),
+                    new NodeRenderingHandler<>(CrossRef.class, Renderers::crossRef),
+                    new NodeRenderingHandler<>(StrayLabel.class, Renderers::strayLabel),
                     new NodeRenderingHandler<>(Heading.class, Renderers::heading),
                     new NodeRenderingHandler<>(FencedCodeBlock.class, FencedCodeRenderer::render),
                     new NodeRenderingHandler<>(ContentTab.class, Renderers::tab),
@@ -118,17 +122,43 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
         private static void mathInline(MathInline node, NodeRendererContext context, HtmlWriter html) {
             String kind = node.display() ? "math math-display" : "math math-inline";
             int texStart = node.getStartOffset() + (node.getChars().length() - node.tex().length()) / 2;
-            String inner = RenderScope.current().embeds()
-                    .formula(node.tex(), node.display(), node.getChars().toString(), i -> texStart + i);
+            EmbedRenderer embeds = RenderScope.current().embeds();
+            String tex = node.tex();
+            Matcher label = EquationLabels.LABEL.matcher(tex);
+            if (label.find()) {
+                embeds.error(texStart + label.start(), "`\\label{" + label.group(1) + "}` in a formula inside a paragraph: only a display formula "
+                        + "on lines of its own can be numbered and referred to", "put the formula between `$$` lines of its own");
+                tex = EquationLabels.blank(tex, label); // reported once, not again as KaTeX's unknown command
+            }
+            String inner = embeds.formula(tex, node.display(), node.getChars().toString(), i -> texStart + i);
             html.raw("<span class=\"" + kind + "\">" + RenderScope.splice(inner) + "</span>");
         }
 
         private static void mathBlock(MathBlock node, NodeRendererContext context, HtmlWriter html) {
+            RenderScope scope = RenderScope.current();
+            EquationLabels.Found found = EquationLabels.of(node, scope.embeds());
             String source = "$$\n" + node.tex() + "\n$$";
-            String inner = RenderScope.current().embeds().formula(node.tex(), true, source, node::offsetOf);
+            String inner = scope.embeds().formula(found.tex(), true, source, node::offsetOf);
+            String number = scope.embeds().equationNumber(found.label(), found.offset());
             html.line();
-            preformatted(html, "<div class=\"math math-display\">" + RenderScope.splice(inner) + "</div>");
+            if (number.isEmpty()) {
+                preformatted(html, "<div class=\"math math-display\">" + RenderScope.splice(inner) + "</div>");
+            } else {
+                String id = found.label().isEmpty() ? "" : " id=\"" + escape(scope.ids().apply(found.label())) + "\"";
+                preformatted(html, "<div class=\"math math-display math-numbered\"" + id + ">" + RenderScope.splice(inner)
+                        + "<span class=\"eq-number\">" + number + "</span></div>");
+            }
             html.line();
+        }
+
+        private static void crossRef(CrossRef node, NodeRendererContext context, HtmlWriter html) {
+            html.raw(RenderScope.current().embeds().crossReference(node.label(), node.withWord(), node.getChars().toString(), node.getStartOffset()));
+        }
+
+        private static void strayLabel(StrayLabel node, NodeRendererContext context, HtmlWriter html) {
+            RenderScope.current().embeds().error(node.getStartOffset(), "the label `" + node.getChars() + "` follows no display formula",
+                    "a label goes right after the closing `$$` of a formula on lines of its own: `$$ {#eq:name}`");
+            html.text(node.getChars().toString());
         }
 
         private static void heading(Heading node, NodeRendererContext context, HtmlWriter html) {

@@ -8,6 +8,8 @@ public final class MathBlock extends Block {
     private String tex = "";
     private boolean closed;
     private int[][] segments = new int[0][];
+    private String label = "";
+    private int labelOffset = -1;
 
     public String tex() {
         return tex;
@@ -25,9 +27,21 @@ public final class MathBlock extends Block {
         return at[1] + Math.max(0, index - at[0]);
     }
 
+    /** The id from {@code $$ {#eq:name}}, as written, or empty. */
+    public String label() {
+        return label;
+    }
+
+    /** Where the label's {@code {#} starts in the page body, or -1. */
+    public int labelOffset() {
+        return labelOffset;
+    }
+
     /** @param segments pairs of (index in tex, offset in body) where each source line's TeX starts */
-    void finish(BasedSequence chars, String tex, boolean closed, int[][] segments) {
+    void finish(BasedSequence chars, String tex, boolean closed, int[][] segments, String label, int labelOffset) {
         setChars(chars);
+        this.label = label;
+        this.labelOffset = labelOffset;
         this.tex = tex;
         this.closed = closed;
         this.segments = segments;

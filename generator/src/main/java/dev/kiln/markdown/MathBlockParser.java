@@ -25,7 +25,8 @@ import java.util.List;
  *
  * Parsed as a block so that TeX lines which look like Markdown ({@code - x}, {@code # n}, a
  * {@code |}) stay TeX. A line that starts with {@code $$} but has text after its closing
- * {@code $$} is a paragraph, left to {@link MathInlineParser}.
+ * {@code $$} is a paragraph, left to {@link MathInlineParser}; the one exception is a label,
+ * {@code $$ {#eq:name}} (Pandoc-crossref's syntax), which numbers the formula.
  */
 final class MathBlockParser extends AbstractBlockParser {
     private final MathBlock block = new MathBlock();
@@ -34,6 +35,8 @@ final class MathBlockParser extends AbstractBlockParser {
     private final List<int[]> segments = new ArrayList<>();
     private BasedSequence last;
     private boolean closed;
+    private String label = "";
+    private int labelOffset = -1;
 
     private MathBlockParser(BasedSequence opening, String firstLine, int firstLineOffset, boolean closedOnOpeningLine) {
         this.opening = opening;
@@ -62,6 +65,11 @@ final class MathBlockParser extends AbstractBlockParser {
         BasedSequence content = line.subSequence(Math.min(state.getIndex(), line.length()));
         String text = content.toString().stripTrailing();
         last = line;
+        int labelAt = labelStart(text);
+        if (labelAt >= 0) {
+            takeLabel(text.substring(labelAt), content.getStartOffset() + labelAt);
+            text = text.substring(0, labelAt).stripTrailing();
+        }
         if (text.endsWith("$$")) {
             String before = text.substring(0, text.length() - 2).stripTrailing();
             if (!before.isBlank()) append(before, content.getStartOffset());
@@ -70,6 +78,19 @@ final class MathBlockParser extends AbstractBlockParser {
         }
         if (tex.length() > 0 || !text.isEmpty()) append(text, content.getStartOffset());
         return BlockContinue.atIndex(state.getLineEndIndex());
+    }
+
+    /** Where a closing line's {@code {#eq:name}} starts, just after its {@code $$}; -1 when it has none. */
+    static int labelStart(String line) {
+        if (!line.endsWith("}")) return -1;
+        int open = line.lastIndexOf("{#");
+        if (open < 0 || !line.substring(0, open).stripTrailing().endsWith("$$")) return -1;
+        return open;
+    }
+
+    private void takeLabel(String attribute, int offset) {
+        label = attribute.substring(2, attribute.length() - 1).strip();
+        labelOffset = offset;
     }
 
     @Override
@@ -85,7 +106,7 @@ final class MathBlockParser extends AbstractBlockParser {
     @Override
     public void closeBlock(ParserState state) {
         BasedSequence chars = opening.baseSubSequence(opening.getStartOffset(), Math.max(last.getEndOffset(), opening.getEndOffset()));
-        block.finish(chars, tex.toString().stripTrailing(), closed, segments.toArray(new int[0][]));
+        block.finish(chars, tex.toString().stripTrailing(), closed, segments.toArray(new int[0][]), label, labelOffset);
     }
 
     static final class Factory implements CustomBlockParserFactory, NoDependencies {
@@ -107,6 +128,9 @@ final class MathBlockParser extends AbstractBlockParser {
             int at = state.getNextNonSpaceIndex();
             if (!line.subSequence(at).startsWith("$$")) return BlockStart.none();
             String rest = line.subSequence(at + 2).toString().stripTrailing();
+            int labelAt = labelStart(rest);
+            String attribute = labelAt < 0 ? "" : rest.substring(labelAt);
+            if (labelAt >= 0) rest = rest.substring(0, labelAt).stripTrailing();
             int close = rest.indexOf("$$");
             boolean closedHere = close >= 0;
             if (closedHere && close != rest.length() - 2) return BlockStart.none();
@@ -114,6 +138,7 @@ final class MathBlockParser extends AbstractBlockParser {
             int lead = first.length() - first.stripLeading().length();
             BasedSequence opening = line.subSequence(at, line.length());
             MathBlockParser parser = new MathBlockParser(opening, first.strip(), opening.getStartOffset() + 2 + lead, closedHere);
+            if (!attribute.isEmpty()) parser.takeLabel(attribute, opening.getStartOffset() + 2 + labelAt);
             return BlockStart.of(parser).atIndex(state.getLineEndIndex());
         }
     }

@@ -9,6 +9,7 @@ import dev.kiln.site.Page;
 import dev.kiln.site.PageBody;
 import dev.kiln.site.PageInfo;
 import dev.kiln.site.SiteIndex;
+import dev.kiln.xref.PageRefs;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -31,7 +32,7 @@ import java.util.Set;
  */
 final class CompiledCodec {
     /** Bumped when the layout of an entry changes; the code fingerprint in every key covers the rest. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private CompiledCodec() {}
 
@@ -62,6 +63,20 @@ final class CompiledCodec {
                 text(out, a.file().toString());
                 out.writeInt(a.line());
                 out.writeInt(a.column());
+            }
+            PageRefs refs = compiled.page().refs();
+            out.writeInt(refs.numbered().size());
+            for (PageRefs.Numbered n : refs.numbered()) {
+                text(out, n.label());
+                out.writeInt(n.line());
+                out.writeInt(n.column());
+            }
+            out.writeInt(refs.refs().size());
+            for (PageRefs.Ref r : refs.refs()) {
+                text(out, r.label());
+                out.writeInt(r.form().ordinal());
+                out.writeInt(r.line());
+                out.writeInt(r.column());
             }
             out.writeInt(compiled.warnings().size());
             for (Problem w : compiled.warnings()) {
@@ -97,6 +112,10 @@ final class CompiledCodec {
                 if (link == null) return null; // the key covers the set of pages, so only a damaged entry gets here
                 links.add(link);
             }
+            List<PageRefs.Numbered> numbered = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) numbered.add(new PageRefs.Numbered(text(in), in.readInt(), in.readInt()));
+            List<PageRefs.Ref> refs = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) refs.add(new PageRefs.Ref(text(in), PageRefs.Form.values()[in.readInt()], in.readInt(), in.readInt()));
             List<Problem> warnings = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
                 String file = text(in);
@@ -105,7 +124,8 @@ final class CompiledCodec {
             if (in.available() != 0) return null;
             Page page = new Page(info, title, description, List.copyOf(headings), body, Set.copyOf(anchors),
                     java.util.Collections.unmodifiableSet(features), List.copyOf(notes));
-            return new BuildMemo.Compiled(key, new CompiledPage(page, List.copyOf(links)), List.of(), List.copyOf(warnings));
+            return new BuildMemo.Compiled(key, new CompiledPage(page, List.copyOf(links),
+                    numbered.isEmpty() && refs.isEmpty() ? PageRefs.NONE : new PageRefs(numbered, refs)), List.of(), List.copyOf(warnings));
         } catch (IOException | RuntimeException e) {
             return null; // a damaged or truncated entry is a miss: the page is compiled again
         }

@@ -28,6 +28,7 @@ final class PageCompiler {
     private final Map<PageInfo, BuildMemo.Compiled> previous;
     private final Map<PageInfo, BuildMemo.Compiled> next = new ConcurrentHashMap<>();
     private final Map<Page, String> keys = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Page, String> compiledKeys = Collections.synchronizedMap(new IdentityHashMap<>());
     private final AtomicInteger compiled = new AtomicInteger();
 
     PageCompiler(BodyCompiler compiler, BuildMemo memo, PageStore store, SiteIndex index, String siteKey) {
@@ -76,6 +77,27 @@ final class PageCompiler {
     /** The key a page compiled by this build was filed under: the layout's key builds on it. */
     String keyOf(Page page) {
         return keys.get(page);
+    }
+
+    /**
+     * A page whose numbers and references were filled in after compiling: its layout and search
+     * sections are filed under a key of its own, made from the compiled page's and the filled body.
+     */
+    void numbered(Page compiled, Page filled) {
+        String key = keys.get(compiled);
+        keys.put(filled, DiskCache.key(key, "numbered", filled.bodyHtml(), filled.reportHtml()));
+        compiledKeys.put(filled, key);
+    }
+
+    /** The cache entries this build's pages use: what each was compiled under, and for a numbered page its own key too. */
+    java.util.List<String> liveKeys(java.util.List<Page> pages) {
+        java.util.List<String> live = new java.util.ArrayList<>(pages.size());
+        for (Page p : pages) {
+            live.add(keyOf(p));
+            String compiledKey = compiledKeys.get(p);
+            if (compiledKey != null) live.add(compiledKey);
+        }
+        return live;
     }
 
     /** Keeps only this build's pages in the memo (edited and deleted pages drop out), and says how many were parsed. */

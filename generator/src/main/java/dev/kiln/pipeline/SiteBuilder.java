@@ -19,6 +19,7 @@ import dev.kiln.problem.Problems;
 import dev.kiln.render.AnchorCheck;
 import dev.kiln.render.BodyCompiler;
 import dev.kiln.render.CompiledPage;
+import dev.kiln.xref.Numbering;
 import dev.kiln.render.TemplateEngine;
 import dev.kiln.render.ViewModel;
 import dev.kiln.site.Page;
@@ -128,7 +129,8 @@ public final class SiteBuilder {
         PageCompiler compiling;
         try {
             BodyCompiler compiler = new BodyCompiler(() -> markdown(config.rawHtml(), config.ui()), index, reportPage, renderers.katex(), renderers.highlighter(),
-                    renderers.diagrams(), renderers.demos(), options.lenientMath(), config.lineNumbers());
+                    renderers.diagrams(), renderers.demos(), options.lenientMath(), config.lineNumbers(),
+                    config.equations().all());
             compiling = new PageCompiler(compiler, memo, store, index, timings.time("keys", () -> compileKey(config, options, index)));
             int before = renderers.katex().renderedCount();
             compiled = timings.time("parse", () -> index.pages().parallelStream().map(p -> compiling.compile(p, problems)).toList());
@@ -138,9 +140,13 @@ public final class SiteBuilder {
             memo.parsed();
         }
         timings.time("links", () -> AnchorCheck.check(compiled, problems));
+        // numbered even when pages have problems, so an unknown label is reported with the rest
+        List<CompiledPage> numbered = timings.time("numbers", () -> Numbering.apply(compiled,
+                () -> new SiteModel(compiled.stream().map(CompiledPage::page).toList()).readingOrder(), config.equations().perSection(), config.ui(),
+                problems, compiling::numbered));
         problems.throwIfAny();
 
-        SiteModel site = timings.time("model", () -> new SiteModel(compiled.stream().map(CompiledPage::page).toList()));
+        SiteModel site = timings.time("model", () -> new SiteModel(numbered.stream().map(CompiledPage::page).toList()));
         ViewModel views = timings.time("model", () -> new ViewModel(config, site, GENERATOR));
         AtomicInteger files = new AtomicInteger();
         PageLayouts layouts = new PageLayouts(templates, memo, store, timings.time("keys", () -> layoutKey(config, memo.templatesKey, site)),
@@ -174,7 +180,7 @@ public final class SiteBuilder {
         problems.throwIfAny();
         // pruning the cache may take a quarter as long as the build took so far (at least 0.1 s); the next build goes on with it
         long pruneUntil = System.nanoTime() + Math.max(100_000_000L, (System.nanoTime() - started) / 4);
-        timings.time("prune", () -> store.finishBuild(site.pages().stream().map(compiling::keyOf).toList(), memo.fragmentDirs(options.cache()), pruneUntil));
+        timings.time("prune", () -> store.finishBuild(compiling.liveKeys(site.pages()), memo.fragmentDirs(options.cache()), pruneUntil));
         memo.lastCompiled = parsed;
         memo.lastLaidOut = laidOut;
         List<String> notes = config.hasBaseUrl() ? List.of()

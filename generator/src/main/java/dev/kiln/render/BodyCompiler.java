@@ -40,20 +40,24 @@ public final class BodyCompiler {
     private final PageEmbeds.Renderers renderers;
     private final boolean lenientMath;
     private final boolean lineNumbers;
+    private final boolean numberAll;
 
     /**
      * @param reportPage  the full report's page, or null when the site has none
      * @param lenientMath render formula errors in red and go on, instead of failing the build
      * @param lineNumbers number code blocks unless their info string says {@code {nolinenos}}
+     * @param numberAll   number every display formula, not only labelled ones
      */
     public BodyCompiler(Supplier<MarkdownEngine> markdown, SiteIndex index, PageInfo reportPage, KatexRenderer katex,
-            CodeHighlighter highlighter, DiagramRenderer diagrams, DemoRenderer demos, boolean lenientMath, boolean lineNumbers) {
+            CodeHighlighter highlighter, DiagramRenderer diagrams, DemoRenderer demos, boolean lenientMath, boolean lineNumbers,
+            boolean numberAll) {
         this.markdown = markdown;
         this.index = index;
         this.reportPage = reportPage;
         this.renderers = new PageEmbeds.Renderers(katex, highlighter, diagrams, demos);
         this.lenientMath = lenientMath;
         this.lineNumbers = lineNumbers;
+        this.numberAll = numberAll;
     }
 
     public CompiledPage compile(PageInfo info, Problems problems) {
@@ -91,12 +95,14 @@ public final class BodyCompiler {
                         at.line(link.offset()), at.column(link.offset())));
             }
         }
-        PageEmbeds embeds = new PageEmbeds(renderers, lenientMath, lineNumbers, at, problems);
+        PageEmbeds embeds = new PageEmbeds(renderers, lenientMath, lineNumbers, numberAll, at, problems);
         String body = "";
         String report = "";
         try {
+            embeds.startRender();
             body = markdown.get().render(parsed, new RenderScope(url -> pageUrl(info, url), 0, UnaryOperator.identity(), embeds));
             if (reportPage != null && info.inReadingOrder()) {
+                embeds.startRender();
                 report = markdown.get().render(parsed,
                         new RenderScope(url -> reportUrl(url, info), 1, id -> Page.reportHeadingId(info, id), embeds));
             }
@@ -114,7 +120,7 @@ public final class BodyCompiler {
         }
         Page page = new Page(info, title, source.frontMatter().description(), parsed.headings(), dev.kiln.site.PageBody.of(body, report),
                 anchors, embeds.features(), parsed.notes());
-        return new CompiledPage(page, List.copyOf(anchorLinks));
+        return new CompiledPage(page, List.copyOf(anchorLinks), embeds.refs());
     }
 
     /** The body without the heading it opens with, when it opens with one at {@code level} (the report shifts levels by one). */

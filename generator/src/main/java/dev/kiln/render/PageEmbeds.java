@@ -10,6 +10,7 @@ import dev.kiln.math.KatexRenderer;
 import dev.kiln.problem.Problem;
 import dev.kiln.problem.Problems;
 import dev.kiln.site.Page;
+import dev.kiln.xref.PageRefs;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -28,13 +29,16 @@ final class PageEmbeds implements EmbedRenderer {
     private final Problems problems;
     private final Set<Page.Feature> features = EnumSet.noneOf(Page.Feature.class);
     private final String idPrefix;
+    private final PageXrefs xrefs;
     private int diagrams;
 
     /** The site-wide renderers a page's embeds go through. */
     record Renderers(KatexRenderer katex, CodeHighlighter highlighter, DiagramRenderer diagrams, DemoRenderer demos) {}
 
-    PageEmbeds(Renderers renderers, boolean lenientMath, boolean lineNumbers, BodyCompiler.Positions at, Problems problems) {
+    /** @param numberAll number every display formula, not only the labelled ones ({@code math.number: all}) */
+    PageEmbeds(Renderers renderers, boolean lenientMath, boolean lineNumbers, boolean numberAll, BodyCompiler.Positions at, Problems problems) {
         this.renderers = renderers;
+        this.xrefs = new PageXrefs(at, numberAll);
         this.lenientMath = lenientMath;
         this.lineNumbers = lineNumbers;
         this.at = at;
@@ -49,15 +53,43 @@ final class PageEmbeds implements EmbedRenderer {
         return features.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(features));
     }
 
+    /** What the page numbers and refers to, once rendered. */
+    PageRefs refs() {
+        return xrefs.recorded();
+    }
+
+    /** Before each rendering of the page (its own body, its part of the report). */
+    void startRender() {
+        xrefs.startRender();
+    }
+
     @Override
-    public String formula(String tex, boolean display, String source, IntUnaryOperator offsets) {
+    public String equationNumber(String label, int offset) {
+        return xrefs.number(label, offset);
+    }
+
+    @Override
+    public String crossReference(String label, boolean withWord, String source, int offset) {
+        return xrefs.reference(label, withWord ? PageRefs.Form.WORD : PageRefs.Form.NUMBER, offset);
+    }
+
+    @Override
+    public void error(int offset, String message, String hint) {
+        problems.add(Problem.at(at.file(), at.line(offset), at.column(offset), message, hint));
+    }
+
+    @Override
+    public String formula(String written, boolean display, String source, IntUnaryOperator writtenOffsets) {
         features.add(Page.Feature.MATH);
+        PageXrefs.Rewritten rewritten = xrefs.inFormula(written, writtenOffsets);
+        String tex = rewritten.tex();
+        IntUnaryOperator offsets = rewritten.offsets();
         KatexRenderer katex = renderers.katex();
         KatexRenderer.Result result = katex.render(tex, display);
         if (result.ok()) return result.html();
         int offset = offsets.applyAsInt(Math.max(0, result.position()));
         Problem problem = Problem.at(at.file(), at.line(offset), at.column(offset), "KaTeX: " + result.error(),
-                "in the formula `" + abbreviate(tex) + "`" + (lenientMath ? "" : "; fix the TeX, or build with --lenient-math to show errors in the page"));
+                "in the formula `" + abbreviate(written) + "`" + (lenientMath ? "" : "; fix the TeX, or build with --lenient-math to show errors in the page"));
         if (!lenientMath) {
             problems.add(problem);
             return Escaping.escapeHtml(source, false);

@@ -226,6 +226,47 @@ class EnglishSiteInBrowserTest {
         assertTrue(Math.abs(above - below) <= 2 && below >= 12, "space above " + above + " px, below " + below + " px");
     }
 
+    /**
+     * A numbered formula has its number at the column's right edge, level with the formula, which
+     * stays centred in the column; a reference scrolls to it; on a phone a wide formula scrolls on
+     * its own while its number stays in view.
+     */
+    @Test
+    void aNumberedFormulaHasItsNumberAtTheRightMarginAndReferencesReachIt() {
+        Path own = TestSites.create(tmp.resolve("numbered"));
+        TestSites.write(own, "content/index.md", "---\ntitle: Waves\n---\n\nThe wave equation is @eq:wave.\n\n" + "Filler text. ".repeat(300)
+                + "\n\n$$\n\\frac{\\partial^2 u}{\\partial t^2} = c^2 \\nabla^2 u + \\sum_{k=1}^{n} a_k \\sin(k x) + b_k \\cos(k x) + \\frac{\\alpha}{\\beta}\n$$ {#eq:wave}\n\n"
+                + "After the formula.\n");
+        TestSites.build(own);
+        driver.get(own.resolve("out/index.html").toUri().toString());
+        Browser.waitUntilSettled(driver, "light");
+        @SuppressWarnings("unchecked")
+        Map<String, Number> box = (Map<String, Number>) js("var f = document.getElementById('eq:wave'), n = f.querySelector('.eq-number'),"
+                + " k = f.querySelector('.katex-html'), c = document.querySelector('.content').getBoundingClientRect(),"
+                + " nr = n.getBoundingClientRect(), kr = k.getBoundingClientRect();"
+                + " return {numberRight: nr.right, columnRight: c.right, numberMiddle: (nr.top + nr.bottom) / 2, top: kr.top, bottom: kr.bottom,"
+                + " formulaCentre: (kr.left + kr.right) / 2, columnCentre: (c.left + c.right) / 2}");
+        assertTrue(Math.abs(box.get("numberRight").doubleValue() - box.get("columnRight").doubleValue()) <= 2, "number at the right margin: " + box);
+        assertTrue(box.get("numberMiddle").doubleValue() > box.get("top").doubleValue()
+                && box.get("numberMiddle").doubleValue() < box.get("bottom").doubleValue(), "number level with the formula: " + box);
+        assertTrue(Math.abs(box.get("formulaCentre").doubleValue() - box.get("columnCentre").doubleValue()) <= 4, "formula centred in the column: " + box);
+        assertEquals("(1)", js("return document.querySelector('#eq\\\\:wave .eq-number').textContent"));
+
+        driver.findElement(org.openqa.selenium.By.cssSelector("a.xref")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(
+                js("var r = document.getElementById('eq:wave').getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight")));
+        assertEquals("#eq:wave", js("return decodeURIComponent(location.hash)"));
+
+        driver.manage().window().setSize(new Dimension(360, 780));
+        driver.navigate().refresh();
+        Browser.waitUntilSettled(driver, "light");
+        assertEquals(Boolean.TRUE, js("return document.scrollingElement.scrollWidth <= window.innerWidth"), "no sideways scroll of the page at 360 px");
+        assertEquals(Boolean.TRUE, js("var n = document.querySelector('.eq-number').getBoundingClientRect(); return n.left >= 0 && n.right <= window.innerWidth"),
+                "the number stays on screen");
+        assertEquals(Boolean.TRUE, js("var d = document.querySelector('.math-numbered > .katex-display'); return d.scrollWidth > d.clientWidth"),
+                "the wide formula scrolls within its own box");
+    }
+
     /** The side contents follow the reader's scrolling, and a back-to-top link appears once a screen is scrolled. */
     @Test
     void theContentsMarkTheSectionBeingReadAndBackToTopReturns() {

@@ -100,6 +100,27 @@ class CachedBuildTest {
         assertSameAsClean();
     }
 
+    /** A page's numbers come from the pages before it: an edit there renumbers it, from its cached body, without parsing it again. */
+    @Test
+    void anEditElsewhereRenumbersAPageWithoutParsingIt() throws IOException {
+        Path basics = site.resolve("content/guide/basics.md");
+        replace(basics, "as a start.", "as a start.\n\n$$\nF = ma\n$$ {#eq:force}\n");
+        write(site, "content/about.md", "---\ntitle: About\n---\n\nA plain page, after @eq:force.\n");
+        cached();
+        assertSameAsClean();
+        assertTrue(TestSites.read(dir.resolve("out/about.html")).contains(">Equation (1)</a>"));
+
+        replace(basics, "as a start.", "as a start.\n\n$$\np = mv\n$$ {#eq:momentum}\n");
+        BuildResult renumbered = cached();
+        assertEquals(1, renumbered.parsed(), "only the edited page is parsed");
+        assertTrue(TestSites.read(dir.resolve("out/about.html")).contains(">Equation (2)</a>"), "the reference follows its formula to (2)");
+        assertSameAsClean();
+
+        BuildResult again = cached();
+        assertEquals(List.of(0, 0), List.of(again.parsed(), again.laidOut()), "numbered pages are reused like any other");
+        assertSameAsClean();
+    }
+
     @Test
     void aDamagedCacheEntryIsRebuiltNotPublished() throws IOException {
         cached();

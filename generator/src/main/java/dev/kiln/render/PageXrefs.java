@@ -1,0 +1,83 @@
+package dev.kiln.render;
+
+import dev.kiln.xref.PageRefs;
+import dev.kiln.xref.Slots;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntUnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One page's numbered formulas and references, in document order, with a placeholder for each.
+ * A page renders twice (its own body, then its part of the report): the second pass meets the
+ * same items in the same order and gets the same placeholders, so each is recorded once.
+ */
+final class PageXrefs {
+    /** {@code \eqref{eq:name}} and {@code \ref{eq:name}} inside a formula. */
+    private static final Pattern IN_FORMULA = Pattern.compile("\\\\(eq)?ref\\{([^{}]*)\\}");
+
+    private final BodyCompiler.Positions at;
+    private final boolean numberAll;
+    private final List<PageRefs.Numbered> numbered = new ArrayList<>();
+    private final List<PageRefs.Ref> refs = new ArrayList<>();
+    private int nextNumbered;
+    private int nextRef;
+
+    /** @param numberAll {@code math.number: all}: unlabelled display formulas are numbered too */
+    PageXrefs(BodyCompiler.Positions at, boolean numberAll) {
+        this.at = at;
+        this.numberAll = numberAll;
+    }
+
+    /** Called before each rendering of the page. */
+    void startRender() {
+        nextNumbered = 0;
+        nextRef = 0;
+    }
+
+    PageRefs recorded() {
+        return numbered.isEmpty() && refs.isEmpty() ? PageRefs.NONE : new PageRefs(numbered, refs);
+    }
+
+    String number(String label, int offset) {
+        if (label.isEmpty() && !numberAll) return "";
+        if (nextNumbered == numbered.size()) {
+            numbered.add(new PageRefs.Numbered(label, label.isEmpty() ? 0 : at.line(offset), label.isEmpty() ? 0 : at.column(offset)));
+        }
+        return Slots.number(nextNumbered++);
+    }
+
+    String reference(String label, PageRefs.Form form, int offset) {
+        return Slots.reference(record(label, form, offset));
+    }
+
+    private int record(String label, PageRefs.Form form, int offset) {
+        if (nextRef == refs.size()) refs.add(new PageRefs.Ref(label, form, at.line(offset), at.column(offset)));
+        return nextRef++;
+    }
+
+    /**
+     * A formula with each {@code \eqref}/{@code \ref} replaced by a placeholder KaTeX shows as text,
+     * and the offsets of the TeX as written, for an index into the rewritten TeX.
+     */
+    record Rewritten(String tex, IntUnaryOperator offsets) {}
+
+    Rewritten inFormula(String tex, IntUnaryOperator offsets) {
+        if (!tex.contains("ref{")) return new Rewritten(tex, offsets);
+        Matcher m = IN_FORMULA.matcher(tex);
+        StringBuilder out = new StringBuilder();
+        List<int[]> moves = new ArrayList<>(); // {index after the placeholder in the new TeX, index after the reference in the old}
+        while (m.find()) {
+            int i = record(m.group(2).strip(), m.group(1) != null ? PageRefs.Form.NUMBER : PageRefs.Form.BARE, offsets.applyAsInt(m.start()));
+            m.appendReplacement(out, Matcher.quoteReplacement(Slots.inFormula(i)));
+            moves.add(new int[] {out.length(), m.end()});
+        }
+        m.appendTail(out);
+        return new Rewritten(out.toString(), index -> {
+            int old = index;
+            for (int[] move : moves) if (index >= move[0]) old = move[1] + index - move[0]; // past a placeholder: shifted as it was
+            return offsets.applyAsInt(Math.min(old, tex.length()));
+        });
+    }
+}

@@ -1,0 +1,40 @@
+package dev.kiln.xref;
+
+import java.util.List;
+
+/**
+ * What one compiled page numbers and refers to, in document order. Its body holds a placeholder
+ * for each ({@link Slots}), filled in by {@link Numbering} once every page is compiled: numbers run
+ * across pages in reading order, so no page can know its own alone.
+ *
+ * @param numbered its numbered formulas: a label, or empty for one numbered by {@code math.number: all}
+ * @param refs     its references, to labels on any page
+ */
+public record PageRefs(List<Numbered> numbered, List<Ref> refs) {
+    public static final PageRefs NONE = new PageRefs(List.of(), List.of());
+
+    /** A numbered formula, and where its label was written (for a duplicate's error). */
+    public record Numbered(String label, int line, int column) {}
+
+    /** A reference, and where it was written (for an unknown label's error). */
+    public record Ref(String label, Form form, int line, int column) {}
+
+    /** How a reference reads. */
+    public enum Form {
+        /** {@code @eq:name}: "Equation (3)", the word from the UI strings */
+        WORD,
+        /** {@code [-@eq:name]} and {@code \eqref}: "(3)" */
+        NUMBER,
+        /** {@code \ref}: "3" */
+        BARE
+    }
+
+    public PageRefs {
+        numbered = List.copyOf(numbered);
+        refs = List.copyOf(refs);
+    }
+
+    public boolean isEmpty() {
+        return numbered.isEmpty() && refs.isEmpty();
+    }
+}
