@@ -81,11 +81,11 @@ final class PageCompiler {
 
     /**
      * A page whose numbers and references were filled in after compiling: its layout and search
-     * sections are filed under a key of its own, made from the compiled page's and the filled body.
+     * sections are filed under a key of its own, made from the compiled page's and what was filled in.
      */
-    void numbered(Page compiled, Page filled) {
+    void numbered(Page compiled, Page filled, String fillKey) {
         String key = keys.get(compiled);
-        keys.put(filled, DiskCache.key(key, "numbered", filled.bodyHtml(), filled.reportHtml()));
+        keys.put(filled, DiskCache.key(key, "numbered", fillKey));
         compiledKeys.put(filled, key);
     }
 

@@ -6,7 +6,6 @@ import dev.kiln.problem.Problem;
 import dev.kiln.problem.Problems;
 import dev.kiln.render.CompiledPage;
 import dev.kiln.site.Page;
-import dev.kiln.site.PageBody;
 import dev.kiln.site.PageInfo;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,9 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 
 /**
  * The numbering step, after every page is compiled: numbers each page's numbered formulas in
@@ -28,6 +25,11 @@ import java.util.regex.Matcher;
 public final class Numbering {
     /** Where a label's formula is: the page, its number ("4.2"), and where the label was written. */
     private record Target(Page page, String number, PageRefs.Numbered at) {}
+
+    /** Told of each numbered page. */
+    public interface Resolved {
+        void accept(Page compiled, Page filled, String fillKey);
+    }
 
     private final Map<String, Target> targets = new HashMap<>();
     private final Map<Page, String[]> numbers = new HashMap<>();
@@ -45,11 +47,11 @@ public final class Numbering {
      * @param pages        every compiled page
      * @param readingOrder the pages in reading order, home first; others are numbered on their own
      * @param perSection   number as "4.2", the section's place in the reading order (home not counted) first
-     * @param resolved     told of each page whose body changed: the page as compiled, and as numbered
+     * @param resolved     told of each page whose body changed: the page as compiled, as numbered, and a key for what was filled in
      * @return the pages, those with numbers or references filled in
      */
     public static List<CompiledPage> apply(List<CompiledPage> pages, Supplier<List<Page>> readingOrder, boolean perSection, UiStrings ui,
-            Problems problems, BiConsumer<Page, Page> resolved) {
+            Problems problems, Resolved resolved) {
         if (pages.stream().allMatch(p -> p.refs().isEmpty())) return pages; // most sites: nothing to do, not even the reading order
         PageInfo report = pages.stream().map(p -> p.page().info()).filter(i -> i.layout().equals("report")).findFirst().orElse(null);
         Numbering numbering = new Numbering(ui, report);
@@ -75,11 +77,10 @@ public final class Numbering {
                 continue;
             }
             Page page = p.page();
-            String[] texts = numbering.references(page, p.refs(), problems);
-            Page filled = new Page(page.info(), page.title(), page.description(), page.headings(),
-                    PageBody.of(numbering.fill(page, page.bodyHtml(), p.refs(), texts, false), numbering.fill(page, page.reportHtml(), p.refs(), texts, true)),
+            FilledBody.Fill fill = numbering.fill(page, p.refs(), problems);
+            Page filled = new Page(page.info(), page.title(), page.description(), page.headings(), new FilledBody(page.body(), fill),
                     page.anchors(), page.features(), page.notes());
-            resolved.accept(page, filled);
+            resolved.accept(page, filled, fill.key());
             out.add(new CompiledPage(filled, p.anchorLinks(), p.refs()));
         }
         return out;
@@ -130,39 +131,18 @@ public final class Numbering {
         return "the labels there are: " + String.join(", ", all.subList(0, Math.min(8, all.size()))) + (all.size() > 8 ? ", …" : "");
     }
 
-    /** The body with its placeholders replaced: numbers as text, references in text as links. */
-    private String fill(Page page, String html, PageRefs refs, String[] texts, boolean inReport) {
-        if (html.isEmpty()) return html;
-        String[] own = numbers.get(page);
-        Matcher m = Slots.ANY.matcher(html);
-        StringBuilder out = new StringBuilder(html.length() + 64);
-        while (m.find()) {
-            String with;
-            if (m.group(3) != null) {
-                int i = Integer.parseInt(m.group(3));
-                // inside a formula: plain text in its MathML (and TeX annotation), a link in the HTML a reader sees and clicks
-                with = insideMathMl(html, m.start()) ? escape(texts[i]) : link(page, refs.refs().get(i).label(), texts[i], inReport);
-            } else if (m.group(1).equals("n")) {
-                with = "(" + own[Integer.parseInt(m.group(2))] + ")";
-            } else {
-                int i = Integer.parseInt(m.group(2));
-                with = link(page, refs.refs().get(i).label(), texts[i], inReport);
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(with));
+    /** What goes into the page's placeholders: its numbers, and each reference's text and links (unknown labels are reported). */
+    private FilledBody.Fill fill(Page page, PageRefs refs, Problems problems) {
+        String[] texts = references(page, refs, problems);
+        String[] pageHrefs = new String[texts.length];
+        String[] reportHrefs = new String[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            String label = refs.refs().get(i).label();
+            Target target = targets.get(label);
+            pageHrefs[i] = target == null ? "#" : href(page, target, label, false);
+            reportHrefs[i] = target == null ? "#" : href(page, target, label, true);
         }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    private String link(Page page, String label, String text, boolean inReport) {
-        Target target = targets.get(label);
-        String href = target == null ? "#" : href(page, target, label, inReport);
-        return "<a class=\"xref\" href=\"" + escape(href) + "\">" + escape(text) + "</a>";
-    }
-
-    /** Whether {@code at} lies inside a {@code <math>} element: KaTeX writes MathML first, then the HTML. */
-    private static boolean insideMathMl(String html, int at) {
-        return html.lastIndexOf("<math", at) > html.lastIndexOf("</math>", at);
+        return new FilledBody.Fill(numbers.get(page), texts, pageHrefs, reportHrefs);
     }
 
     /** From a page (or its part of the report) to a formula: its anchor on the same page, the other page's, or the report's section. */
@@ -175,9 +155,5 @@ public final class Numbering {
 
     private static java.nio.file.Path file(Page page) {
         return page.info().source().displayPath();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
