@@ -18,18 +18,18 @@ import java.util.Map;
  * @param rawHtml     what happens to HTML written in Markdown ({@code raw-html})
  * @param ui          the reader-facing words, in {@code language}, with {@code ui:} overrides
  * @param paper       the printed page size: {@code A4} or {@code letter}
- * @param equations   which display formulas are numbered, and how ({@code math.number}, {@code math.number-within})
+ * @param numbering   which formulas are numbered, and whether within sections ({@code math.number}, {@code number-within})
  */
 public record SiteConfig(String title, String description, String language, String author, String baseUrl,
         Map<String, Object> params, Map<String, String> mathMacros, boolean lineNumbers, RawHtml rawHtml, UiStrings ui, String paper,
-        EquationNumbers equations) {
+        NumberingStyle numbering) {
 
     /** English unless site.yaml says otherwise: the language a site without settings is most likely in. */
     public static final String DEFAULT_LANGUAGE = "en";
 
     public static SiteConfig defaults() {
         return new SiteConfig("Kiln site", "", DEFAULT_LANGUAGE, "", "", Map.of(), Map.of(), false, RawHtml.ALLOW,
-                UiStrings.of(DEFAULT_LANGUAGE, Map.of()), "A4", EquationNumbers.DEFAULT);
+                UiStrings.of(DEFAULT_LANGUAGE, Map.of()), "A4", NumberingStyle.DEFAULT);
     }
 
     public boolean hasBaseUrl() {
@@ -37,7 +37,7 @@ public record SiteConfig(String title, String description, String language, Stri
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, language, author, normalizeBaseUrl(url), params, mathMacros, lineNumbers, rawHtml, ui, paper, equations);
+        return new SiteConfig(title, description, language, author, normalizeBaseUrl(url), params, mathMacros, lineNumbers, rawHtml, ui, paper, numbering);
     }
 
     static String normalizeBaseUrl(String url) {

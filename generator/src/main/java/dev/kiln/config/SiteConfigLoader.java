@@ -18,7 +18,7 @@ import java.util.Set;
 
 /** Reads {@code site.yaml}. A missing file means all defaults; an unknown key is an error, since it is nearly always a typo. */
 public final class SiteConfigLoader {
-    private static final Set<String> KNOWN = Set.of("title", "description", "language", "author", "base-url", "params", "math", "code", "raw-html", "ui", "paper");
+    private static final Set<String> KNOWN = Set.of("title", "description", "language", "author", "base-url", "params", "math", "code", "raw-html", "ui", "paper", "number-within");
 
     private SiteConfigLoader() {}
 
@@ -53,7 +53,12 @@ public final class SiteConfigLoader {
             params = Map.of();
         }
         Map<String, String> macros = new LinkedHashMap<>();
-        EquationNumbers equations = math(yaml, file, problems, macros);
+        boolean allFormulas = math(yaml, file, problems, macros);
+        String within = yaml.string("number-within", "site");
+        if (!within.equals("site") && !within.equals("section")) {
+            problems.add(Problem.at(file, yaml.lineOf("number-within", 1), 1, "`number-within` is `site` (1, 2, 3 across the site) or `section` "
+                    + "(4.1, 4.2 in the fourth section), got `" + within + "`", "it numbers formulas, figures and tables alike"));
+        }
         Object code = yaml.values().getOrDefault("code", Map.of());
         Object linenos = code instanceof Map<?, ?> c ? (c.containsKey("linenos") ? c.get("linenos") : Boolean.FALSE) : null;
         if (!(linenos instanceof Boolean) || !((Map<?, ?>) code).keySet().stream().allMatch("linenos"::equals)) {
@@ -84,17 +89,18 @@ public final class SiteConfigLoader {
         Map<String, Object> p = (Map<String, Object>) params;
         return new SiteConfig(yaml.string("title", d.title()), yaml.string("description", d.description()),
                 language, yaml.string("author", d.author()), baseUrl, p,
-                Map.copyOf(macros), (Boolean) linenos, rawHtml, UiStrings.of(language, ui), paper.equals("letter") ? "letter" : "A4", equations);
+                Map.copyOf(macros), (Boolean) linenos, rawHtml, UiStrings.of(language, ui), paper.equals("letter") ? "letter" : "A4",
+                new NumberingStyle(allFormulas, within.equals("section")));
     }
 
-    /** {@code math:}: TeX macros into {@code macros}, and how display formulas are numbered. */
-    private static EquationNumbers math(YamlMapping yaml, Path file, List<Problem> problems, Map<String, String> macros) {
+    /** {@code math:}: TeX macros into {@code macros}; true when every display formula is numbered ({@code number: all}). */
+    private static boolean math(YamlMapping yaml, Path file, List<Problem> problems, Map<String, String> macros) {
         Object math = yaml.values().getOrDefault("math", Map.of());
         int line = yaml.lineOf("math", 1);
-        String example = "for example:\nmath:\n  macros:\n    \\R: \\mathbb{R}\n  number: labelled     # or all\n  number-within: site  # or section";
-        if (!(math instanceof Map<?, ?> m) || !Set.of("macros", "number", "number-within").containsAll(m.keySet())) {
-            problems.add(Problem.at(file, line, 1, "`math` takes `macros` (a mapping of TeX macros), `number` and `number-within`", example));
-            return EquationNumbers.DEFAULT;
+        String example = "for example:\nmath:\n  macros:\n    \\R: \\mathbb{R}\n  number: labelled     # or all";
+        if (!(math instanceof Map<?, ?> m) || !Set.of("macros", "number").containsAll(m.keySet())) {
+            problems.add(Problem.at(file, line, 1, "`math` takes `macros` (a mapping of TeX macros) and `number`", example));
+            return false;
         }
         Object macroMap = m.containsKey("macros") ? m.get("macros") : Map.of();
         if (macroMap instanceof Map<?, ?> mm) mm.forEach((k, v) -> macros.put(String.valueOf(k), String.valueOf(v)));
@@ -104,12 +110,7 @@ public final class SiteConfigLoader {
             problems.add(Problem.at(file, line, 1, "`math.number` is `labelled` (only formulas with a label get a number) or `all`, got `"
                     + number + "`", example));
         }
-        Object within = m.containsKey("number-within") ? m.get("number-within") : "site";
-        if (!"site".equals(within) && !"section".equals(within)) {
-            problems.add(Problem.at(file, line, 1, "`math.number-within` is `site` (1, 2, 3 across the site) or `section` (4.1, 4.2 in "
-                    + "the fourth section), got `" + within + "`", example));
-        }
-        return new EquationNumbers("all".equals(number), "section".equals(within));
+        return "all".equals(number);
     }
 
     /** {@code ui:}, a mapping of UI string keys to the author's words; an unknown key is named with the nearest known one. */

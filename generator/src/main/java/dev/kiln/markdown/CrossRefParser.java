@@ -9,16 +9,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds {@code @eq:name}, {@code [@eq:name]} and {@code [-@eq:name]} before flexmark reads the
+ * Finds {@code @eq:name}, {@code [@fig:name]} and {@code [-@tbl:name]} before flexmark reads the
  * brackets as a link. A bare {@code @} counts only after a space or punctuation, so an address such
  * as {@code me@eq:x.org} stays text; a name's trailing {@code .} or {@code :} ends the sentence,
- * not the name. Only {@code eq:} is a kind Kiln numbers so far: {@code @someone} stays text.
+ * not the name. Kiln numbers formulas ({@code eq:}), figures ({@code fig:}) and tables
+ * ({@code tbl:}); {@code @someone} stays text.
  */
 final class CrossRefParser implements InlineParserExtension {
-    private static final Pattern BARE = Pattern.compile("@(eq:[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.:-]*[\\p{L}\\p{N}_])?)");
-    private static final Pattern BRACKETED = Pattern.compile("\\[(-?)@(eq:[\\p{L}\\p{N}_][\\p{L}\\p{N}_.:-]*)\\]");
-    /** A label written where no display formula ends: after inline math, say, where it would silently show as text. */
-    private static final Pattern STRAY_LABEL = Pattern.compile("\\{#(eq:[^}\\s]*)\\}");
+    private static final Pattern BARE = Pattern.compile("@((?:eq|fig|tbl):[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.:-]*[\\p{L}\\p{N}_])?)");
+    private static final Pattern BRACKETED = Pattern.compile("\\[(-?)@((?:eq|fig|tbl):[\\p{L}\\p{N}_][\\p{L}\\p{N}_.:-]*)\\]");
+    /** A label in text: an image's or a table caption's ({@link Captions}), or a stray one, after inline math say, reported rather than shown silently. */
+    private static final Pattern STRAY_LABEL = Pattern.compile("\\{#((?:eq|fig|tbl):[^}\\s]*)\\}");
 
     CrossRefParser(LightInlineParser parser) {}
 
@@ -40,13 +41,43 @@ final class CrossRefParser implements InlineParserExtension {
         }
         Matcher m = (c == '@' ? BARE : BRACKETED).matcher(rest);
         if (!m.lookingAt()) return false;
-        if (c == '@' && start > 0 && Character.isLetterOrDigit(input.charAt(start - 1))) return false;
-        parser.flushTextNode();
+        // after a Latin letter or digit it is an address (me@eq:x.org); Chinese and Japanese put no space before it (如@eq:loss所示)
+        if (c == '@' && start > 0 && Character.isLetterOrDigit(input.charAt(start - 1)) && !spaceless(input.charAt(start - 1))) return false;
         boolean bare = c == '@';
-        String label = bare ? m.group(1) : m.group(2);
-        parser.getBlock().appendChild(new CrossRef(input.subSequence(start, start + m.end()), label, bare || m.group(1).isEmpty()));
-        parser.setIndex(start + m.end());
+        String label = bare ? untilScriptChange(m.group(1)) : m.group(2);
+        int end = bare ? start + 1 + label.length() : start + m.end();
+        parser.flushTextNode();
+        parser.getBlock().appendChild(new CrossRef(input.subSequence(start, end), label, bare || m.group(1).isEmpty()));
+        parser.setIndex(end);
         return true;
+    }
+
+    /** Scripts written without spaces between words: Han, kana, Hangul. */
+    static boolean spaceless(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+
+    /**
+     * A bare label ends where Latin letters give way to Chinese or Japanese ({@code @eq:loss所示} is
+     * {@code eq:loss}); a name written in those scripts from the start ({@code @eq:损失}) is kept whole.
+     */
+    static String untilScriptChange(String label) {
+        int colon = label.indexOf(':');
+        boolean latin = colon + 1 < label.length() && !spaceless(label.charAt(colon + 1));
+        if (!latin) return label;
+        for (int i = colon + 1; i < label.length(); i++) {
+            if (spaceless(label.charAt(i))) return trimEnd(label.substring(0, i));
+        }
+        return label;
+    }
+
+    /** A name's trailing {@code . : -} end the sentence, not the name. */
+    private static String trimEnd(String label) {
+        int end = label.length();
+        while (end > 0 && ".:-".indexOf(label.charAt(end - 1)) >= 0) end--;
+        return label.substring(0, end);
     }
 
     @Override

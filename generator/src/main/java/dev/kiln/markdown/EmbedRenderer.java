@@ -49,13 +49,23 @@ public interface EmbedRenderer {
     default void unsupported(int offset, String message, String hint) {}
 
     /**
-     * What stands for a numbered display formula's number until every page's numbers are known
+     * What stands for the number of a formula, figure or table until every page's numbers are known
      * ({@code xref.Numbering} fills it in); empty for a formula that goes unnumbered.
      *
-     * @param label  the formula's label ({@code eq:name}), or empty
-     * @param offset where the label was written in the page body
+     * @param label   {@code eq:name}, {@code fig:name} or {@code tbl:name}, or empty for an unlabelled formula
+     * @param offset  where the label was written in the page body
+     * @param caption a figure's or table's caption as plain text, for the report's lists; empty for a formula
+     * @param always  numbered even without a label (a formula LaTeX would number)
      */
-    default String equationNumber(String label, int offset) {
+    default String number(String label, int offset, String caption, boolean always) {
+        return "";
+    }
+
+    /**
+     * Records a formula that carries its own number ({@code \tag{A}}), which KaTeX draws, so that
+     * references to its label read "(A)". Returns what goes in the number's place: nothing.
+     */
+    default String tagged(String label, int offset, String tag) {
         return "";
     }
 
@@ -64,8 +74,9 @@ public interface EmbedRenderer {
      *
      * @param withWord "Equation (3)" rather than "(3)"
      * @param source   the reference as written
+     * @param inLink   it stands in a link's text, so it must not be a link itself
      */
-    default String crossReference(String label, boolean withWord, String source, int offset) {
+    default String crossReference(String label, boolean withWord, String source, int offset, boolean inLink) {
         return Escaping.escapeHtml(source, false);
     }
 

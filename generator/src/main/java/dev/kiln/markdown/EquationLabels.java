@@ -13,8 +13,19 @@ final class EquationLabels {
     /** Pandoc-crossref's rule for what follows {@code eq:}: letters, digits, {@code _ . : -}. */
     private static final Pattern VALID = Pattern.compile("eq:[\\p{L}\\p{N}_][\\p{L}\\p{N}_.:-]*");
 
-    /** The TeX for KaTeX, the label (or empty) and where it was written. */
-    record Found(String tex, String label, int offset) {}
+    /** {@code \tag{A}} or {@code \tag*{A}}: the author's own number, which KaTeX draws. */
+    private static final Pattern TAG = Pattern.compile("\\\\tag\\*?\\{([^{}]*)\\}");
+    private static final Pattern NO_NUMBER = Pattern.compile("\\\\(?:notag|nonumber)(?![A-Za-z])");
+    /** Environments KaTeX numbers itself, with a CSS counter that would run on across the full report. */
+    private static final Pattern NUMBERED_ENV = Pattern.compile("\\\\(begin|end)\\{(equation|align|alignat|gather)\\}");
+
+    /**
+     * The TeX for KaTeX, the label (or empty) and where it was written, and how it is numbered:
+     * {@code tag} is the author's {@code \tag} (KaTeX draws it; references read it), {@code unnumbered}
+     * says {@code \notag}, and {@code always} says the formula was an unstarred {@code equation},
+     * {@code align} or {@code gather}, which LaTeX numbers with or without a label.
+     */
+    record Found(String tex, String label, int offset, String tag, boolean unnumbered, boolean always) {}
 
     private EquationLabels() {}
 
@@ -40,11 +51,29 @@ final class EquationLabels {
             tex = blank(tex, inside);
             if (inside.find()) embeds.error(block.offsetOf(inside.start()), "a second `\\label` in one formula", "a formula has one label; remove this one");
         }
+        if (offset >= 0 && label.isEmpty()) {
+            embeds.error(offset, "an empty label", "write `{#eq:name}` or `\\label{eq:name}`, or remove it");
+        }
         if (!label.isEmpty() && !VALID.matcher(label).matches()) {
             embeds.error(offset, "`" + label + "` is not an equation label", "write `eq:` and a name of letters, digits, `-`, `_`, "
                     + "such as `{#eq:loss}`; figures and tables take `fig:` and `tbl:` labels on their captions");
             label = "";
         }
-        return new Found(tex, label, offset);
+        Matcher tag = TAG.matcher(tex);
+        String own = tag.find() ? tag.group(1).strip() : null;
+        boolean unnumbered = NO_NUMBER.matcher(tex).find();
+        if (unnumbered && !label.isEmpty() && own == null) {
+            embeds.error(offset, "the label `" + label + "` is on a formula that `\\notag` leaves without a number", "remove the label or the `\\notag`");
+        }
+        // Kiln numbers the formula as a whole, in the site's count; KaTeX's counter restarts on every page but runs on in the report
+        Matcher env = NUMBERED_ENV.matcher(tex);
+        boolean always = false;
+        StringBuilder starred = new StringBuilder();
+        while (env.find()) {
+            always = true;
+            env.appendReplacement(starred, Matcher.quoteReplacement("\\" + env.group(1) + "{" + env.group(2) + "*}"));
+        }
+        env.appendTail(starred);
+        return new Found(starred.toString(), label, offset, own, unnumbered, always && own == null && !unnumbered);
     }
 }

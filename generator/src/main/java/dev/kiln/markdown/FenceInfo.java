@@ -14,9 +14,11 @@ import java.util.Locale;
  *
  * @param marked    the {@code hl_lines} ranges, each {@code {from, to}}, 1-based and inclusive
  * @param firstLine the number of the first line when lines are numbered by {@code linenums}, else 0
+ * @param label     {@code #fig:name} in a diagram's or demo's braces, which numbers it as a figure, else empty
+ * @param caption   {@code caption="…"}, a diagram's or demo's caption, else empty
  */
 record FenceInfo(String language, String title, List<int[]> marked, int firstLine, boolean linenos, boolean nolinenos,
-        List<String> unsupported, String firstBad) {
+        List<String> unsupported, String firstBad, String label, String caption) {
 
     /** Line numbers past this are a typo, not a line to mark or to start from. */
     private static final int MAX_LINE = 1_000_000;
@@ -30,6 +32,8 @@ record FenceInfo(String language, String title, List<int[]> marked, int firstLin
         int firstLine = 0;
         boolean linenos = false;
         boolean nolinenos = false;
+        String label = "";
+        String caption = "";
         List<String> unsupported = new ArrayList<>();
         List<String> bad = new ArrayList<>();
         if (unclosed) {
@@ -40,7 +44,8 @@ record FenceInfo(String language, String title, List<int[]> marked, int firstLin
             String word = words.get(i);
             int eq = word.indexOf('=');
             if (eq < 0) {
-                if (word.equals("linenos")) linenos = true;
+                if (word.startsWith("#fig:") && word.length() > 5) label = word.substring(1);
+                else if (word.equals("linenos")) linenos = true;
                 else if (word.equals("nolinenos")) nolinenos = true;
                 else if (language.isEmpty() && (i == 0 || word.startsWith("."))) language = (word.startsWith(".") ? word.substring(1) : word).toLowerCase(Locale.ROOT);
                 else {
@@ -53,6 +58,7 @@ record FenceInfo(String language, String title, List<int[]> marked, int firstLin
             String value = unquote(word.substring(eq + 1));
             switch (key) {
                 case "title" -> title = value;
+                case "caption" -> caption = value;
                 case "hl_lines" -> {
                     if (!lines(value, marked, unsupported)) bad.add(word);
                 }
@@ -71,7 +77,12 @@ record FenceInfo(String language, String title, List<int[]> marked, int firstLin
             }
         }
         return new FenceInfo(language, title, List.copyOf(marked), firstLine, linenos, nolinenos, List.copyOf(unsupported),
-                bad.isEmpty() ? "" : bad.get(0));
+                bad.isEmpty() ? "" : bad.get(0), label, caption);
+    }
+
+    /** Whether a diagram or demo is a figure: it has a label or a caption. */
+    boolean figure() {
+        return !label.isEmpty() || !caption.isEmpty();
     }
 
     /** Lines are numbered: {@code {linenos}}, {@code linenums}, or the site's default unless {@code {nolinenos}}. */

@@ -31,10 +31,12 @@ final class FencedCodeRenderer {
             IntUnaryOperator lineStarts = i -> lines.isEmpty() ? node.getStartOffset() : lines.get(Math.min(i, lines.size() - 1)).getStartOffset();
             String block = lang.equals("mermaid") ? embeds.diagram(source, lineStarts)
                     : embeds.demo(source, RenderScope.current().ids().apply("demo-" + demoNumber(node)), lineStarts);
+            if (info.figure()) block = asFigure(block, info, node, embeds);
             preformatted(html, RenderScope.splice(block));
             html.line();
             return;
         }
+        if (info.figure()) info = withUnsupported(info, "a figure label or caption (only diagrams and demos are numbered figures)");
         if (!info.unsupported().isEmpty()) {
             // point at the first option not understood
             int at = node.getInfo().getStartOffset() + Math.max(0, node.getInfo().toString().indexOf(info.firstBad()));
@@ -54,6 +56,33 @@ final class FencedCodeRenderer {
         preformatted(html, "<div class=\"code-block" + (title.isEmpty() ? "" : " has-title") + "\"" + label + ">" + title
                 + "<pre class=\"code" + (numbered ? " linenos" : "") + "\" tabindex=\"0\"><code" + codeClass + start + ">" + code + "</code></pre></div>");
         html.line();
+    }
+
+    /**
+     * A diagram or demo as a numbered figure ({@code ```mermaid {#fig:flow caption="The pipeline"}}):
+     * its own {@code <figure>} (a demo's has an id its script needs) inside one with the label as
+     * id and the caption after it.
+     */
+    private static String asFigure(String block, FenceInfo info, FencedCodeBlock node, EmbedRenderer embeds) {
+        if (!block.startsWith("<figure") || !block.endsWith("</figure>")) return block; // an error's plain source: nothing to caption
+        String number = "";
+        String id = "";
+        if (!info.label().isEmpty()) {
+            int at = node.getInfo().getStartOffset() + Math.max(0, node.getInfo().toString().indexOf("#" + info.label()));
+            number = embeds.number(info.label(), at, info.caption(), false);
+            id = " id=\"" + escape(RenderScope.current().ids().apply(info.label())) + "\"";
+        }
+        String caption = "<figcaption>" + (number.isEmpty() ? "" : "<span class=\"caption-number\">" + number + "</span>")
+                + escape(info.caption()) + "</figcaption>";
+        return "<figure class=\"captioned-block\"" + id + ">" + block + caption + "</figure>";
+    }
+
+    private static FenceInfo withUnsupported(FenceInfo info, String what) {
+        List<String> unsupported = new java.util.ArrayList<>(info.unsupported());
+        unsupported.add(what);
+        String bad = info.firstBad().isEmpty() ? (info.label().isEmpty() ? "caption" : "#" + info.label()) : info.firstBad();
+        return new FenceInfo(info.language(), info.title(), info.marked(), info.firstLine(), info.linenos(), info.nolinenos(),
+                List.copyOf(unsupported), bad, "", "");
     }
 
     /** 1 for the page's first demo block, 2 for the second… so ids stay the same from build to build. */

@@ -112,6 +112,7 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
                     new NodeRenderingHandler<>(MathBlock.class, Renderers::mathBlock),
                     new NodeRenderingHandler<>(CrossRef.class, Renderers::crossRef),
                     new NodeRenderingHandler<>(StrayLabel.class, Renderers::strayLabel),
+                    new NodeRenderingHandler<>(Captioned.class, Renderers::captioned),
                     new NodeRenderingHandler<>(Heading.class, Renderers::heading),
                     new NodeRenderingHandler<>(FencedCodeBlock.class, FencedCodeRenderer::render),
                     new NodeRenderingHandler<>(ContentTab.class, Renderers::tab),
@@ -139,7 +140,9 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
             EquationLabels.Found found = EquationLabels.of(node, scope.embeds());
             String source = "$$\n" + node.tex() + "\n$$";
             String inner = scope.embeds().formula(found.tex(), true, source, node::offsetOf);
-            String number = scope.embeds().equationNumber(found.label(), found.offset());
+            String number;
+            if (found.tag() != null) number = scope.embeds().tagged(found.label(), found.offset(), found.tag()); // KaTeX draws the author's own
+            else number = found.unnumbered() ? "" : scope.embeds().number(found.label(), found.offset(), "", found.always());
             html.line();
             if (number.isEmpty()) {
                 preformatted(html, "<div class=\"math math-display\">" + RenderScope.splice(inner) + "</div>");
@@ -152,13 +155,47 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
         }
 
         private static void crossRef(CrossRef node, NodeRendererContext context, HtmlWriter html) {
-            html.raw(RenderScope.current().embeds().crossReference(node.label(), node.withWord(), node.getChars().toString(), node.getStartOffset()));
+            boolean inLink = false;
+            for (Node up = node.getParent(); up != null && !inLink; up = up.getParent()) {
+                inLink = up instanceof com.vladsch.flexmark.ast.Link || up instanceof com.vladsch.flexmark.ast.LinkRef;
+            }
+            html.raw(RenderScope.current().embeds().crossReference(node.label(), node.withWord(), node.getChars().toString(), node.getStartOffset(), inLink));
         }
 
         private static void strayLabel(StrayLabel node, NodeRendererContext context, HtmlWriter html) {
-            RenderScope.current().embeds().error(node.getStartOffset(), "the label `" + node.getChars() + "` follows no display formula",
-                    "a label goes right after the closing `$$` of a formula on lines of its own: `$$ {#eq:name}`");
-            html.text(node.getChars().toString());
+            String label = node.getChars().toString();
+            String[] where = node.label().startsWith("fig:")
+                    ? new String[] {"follows no image", "a figure's label goes right after an image alone in its paragraph: `![caption](file.png)" + label + "`"}
+                    : node.label().startsWith("tbl:")
+                    ? new String[] {"is on no table's caption", "a table's label ends the caption line just after or before it: `Table: caption " + label + "`"}
+                    : new String[] {"follows no display formula", "a label goes right after the closing `$$` of a formula on lines of its own: `$$ " + label + "`"};
+            RenderScope.current().embeds().error(node.getStartOffset(), "the label `" + label + "` " + where[0], where[1]);
+            html.text(label);
+        }
+
+        /** A numbered figure or table: the image or table, then its caption with the number first. */
+        private static void captioned(Captioned node, NodeRendererContext context, HtmlWriter html) {
+            RenderScope scope = RenderScope.current();
+            Node content = node.getFirstChild();
+            Node caption = node.kind() == Captioned.Kind.FIGURE ? content : content.getNext();
+            String text = new com.vladsch.flexmark.ast.util.TextCollectingVisitor().collectAndGetText(caption).strip();
+            String number = node.label().isEmpty() ? "" : scope.embeds().number(node.label(), node.labelOffset(), text, false);
+            String id = node.label().isEmpty() ? "" : " id=\"" + escape(scope.ids().apply(node.label())) + "\"";
+            html.line();
+            html.raw("<figure class=\"" + (node.kind() == Captioned.Kind.FIGURE ? "figure" : "table-figure") + "\"" + id + ">");
+            // a table's caption goes above it and a figure's below, as in print
+            if (node.kind() == Captioned.Kind.TABLE) caption(number, caption, context, html);
+            context.render(content);
+            if (node.kind() == Captioned.Kind.FIGURE) caption(number, caption, context, html);
+            html.raw("</figure>");
+            html.line();
+        }
+
+        private static void caption(String number, Node caption, NodeRendererContext context, HtmlWriter html) {
+            html.raw("<figcaption>");
+            if (!number.isEmpty()) html.raw("<span class=\"caption-number\">" + number + "</span>"); // the space, if any, comes with the number
+            context.renderChildren(caption);
+            html.raw("</figcaption>");
         }
 
         private static void heading(Heading node, NodeRendererContext context, HtmlWriter html) {

@@ -32,7 +32,7 @@ import java.util.Set;
  */
 final class CompiledCodec {
     /** Bumped when the layout of an entry changes; the code fingerprint in every key covers the rest. */
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     private CompiledCodec() {}
 
@@ -70,6 +70,8 @@ final class CompiledCodec {
                 text(out, n.label());
                 out.writeInt(n.line());
                 out.writeInt(n.column());
+                text(out, n.caption());
+                text(out, n.tag());
             }
             out.writeInt(refs.refs().size());
             for (PageRefs.Ref r : refs.refs()) {
@@ -113,7 +115,7 @@ final class CompiledCodec {
                 links.add(link);
             }
             List<PageRefs.Numbered> numbered = new ArrayList<>();
-            for (int i = in.readInt(); i > 0; i--) numbered.add(new PageRefs.Numbered(text(in), in.readInt(), in.readInt()));
+            for (int i = in.readInt(); i > 0; i--) numbered.add(new PageRefs.Numbered(text(in), in.readInt(), in.readInt(), text(in), text(in)));
             List<PageRefs.Ref> refs = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) refs.add(new PageRefs.Ref(text(in), PageRefs.Form.values()[in.readInt()], in.readInt(), in.readInt()));
             List<Problem> warnings = new ArrayList<>();

@@ -52,7 +52,8 @@ final class PageCompiler {
                 CompiledPage page = compiler.compile(info, own);
                 hit = new BuildMemo.Compiled(key, page, own.sorted(), own.warnings());
                 store.putCompiled(key, hit);
-                if (hit.problems().isEmpty()) store.putSections(key, page.page());
+                // a page with numbers is searched as numbered, under a key of its own (numbered())
+                if (hit.problems().isEmpty() && page.refs().isEmpty()) store.putSections(key, page.page());
                 compiled.incrementAndGet();
                 // The page as the cache holds it, its body on disk, is what the build (and a
                 // server's memo) keeps: 10,000 bodies held as strings were 1.2 GB of heap.

@@ -130,7 +130,7 @@ public final class SiteBuilder {
         try {
             BodyCompiler compiler = new BodyCompiler(() -> markdown(config.rawHtml(), config.ui()), index, reportPage, renderers.katex(), renderers.highlighter(),
                     renderers.diagrams(), renderers.demos(), options.lenientMath(), config.lineNumbers(),
-                    config.equations().all());
+                    config.numbering().allFormulas());
             compiling = new PageCompiler(compiler, memo, store, index, timings.time("keys", () -> compileKey(config, options, index)));
             int before = renderers.katex().renderedCount();
             compiled = timings.time("parse", () -> index.pages().parallelStream().map(p -> compiling.compile(p, problems)).toList());
@@ -141,13 +141,13 @@ public final class SiteBuilder {
         }
         timings.time("links", () -> AnchorCheck.check(compiled, problems));
         // numbered even when pages have problems, so an unknown label is reported with the rest
-        List<CompiledPage> numbered = timings.time("numbers", () -> Numbering.apply(compiled,
-                () -> new SiteModel(compiled.stream().map(CompiledPage::page).toList()).readingOrder(), config.equations().perSection(), config.ui(),
+        Numbering.Result numbered = timings.time("numbers", () -> Numbering.apply(compiled,
+                () -> new SiteModel(compiled.stream().map(CompiledPage::page).toList()).readingOrder(), config.numbering().perSection(), config.ui(),
                 problems, compiling::numbered));
         problems.throwIfAny();
 
-        SiteModel site = timings.time("model", () -> new SiteModel(numbered.stream().map(CompiledPage::page).toList()));
-        ViewModel views = timings.time("model", () -> new ViewModel(config, site, GENERATOR));
+        SiteModel site = timings.time("model", () -> new SiteModel(numbered.pages().stream().map(CompiledPage::page).toList()));
+        ViewModel views = timings.time("model", () -> new ViewModel(config, site, numbered.listings(), GENERATOR));
         AtomicInteger files = new AtomicInteger();
         PageLayouts layouts = new PageLayouts(templates, memo, store, timings.time("keys", () -> layoutKey(config, memo.templatesKey, site)),
                 compiling::keyOf, DiskCache.key(site.pages().stream().map(compiling::keyOf).toArray(String[]::new)));

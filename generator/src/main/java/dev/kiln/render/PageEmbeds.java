@@ -64,13 +64,19 @@ final class PageEmbeds implements EmbedRenderer {
     }
 
     @Override
-    public String equationNumber(String label, int offset) {
-        return xrefs.number(label, offset);
+    public String number(String label, int offset, String caption, boolean always) {
+        return xrefs.number(label, offset, caption, always);
     }
 
     @Override
-    public String crossReference(String label, boolean withWord, String source, int offset) {
-        return xrefs.reference(label, withWord ? PageRefs.Form.WORD : PageRefs.Form.NUMBER, offset);
+    public String tagged(String label, int offset, String tag) {
+        if (!label.isEmpty()) xrefs.tagged(label, offset, tag);
+        return "";
+    }
+
+    @Override
+    public String crossReference(String label, boolean withWord, String source, int offset, boolean inLink) {
+        return xrefs.reference(label, withWord ? PageRefs.Form.WORD : PageRefs.Form.NUMBER, offset, inLink);
     }
 
     @Override

@@ -40,19 +40,30 @@ final class PageXrefs {
         return numbered.isEmpty() && refs.isEmpty() ? PageRefs.NONE : new PageRefs(numbered, refs);
     }
 
-    String number(String label, int offset) {
-        if (label.isEmpty() && !numberAll) return "";
+    String number(String label, int offset, String caption, boolean always) {
+        if (label.isEmpty() && !numberAll && !always) return "";
+        return Slots.number(record(label, offset, caption, ""));
+    }
+
+    /** A formula with the author's own {@code \tag}: a target for references, with no place of its own to fill. */
+    void tagged(String label, int offset, String tag) {
+        record(label, offset, "", tag);
+    }
+
+    private int record(String label, int offset, String caption, String tag) {
         if (nextNumbered == numbered.size()) {
-            numbered.add(new PageRefs.Numbered(label, label.isEmpty() ? 0 : at.line(offset), label.isEmpty() ? 0 : at.column(offset)));
+            numbered.add(new PageRefs.Numbered(label, label.isEmpty() ? 0 : at.line(offset), label.isEmpty() ? 0 : at.column(offset), caption, tag));
         }
-        return Slots.number(nextNumbered++);
+        return nextNumbered++;
     }
 
-    String reference(String label, PageRefs.Form form, int offset) {
-        return Slots.reference(record(label, form, offset));
+    /** @param inLink the reference stands in a link's text, where a second link may not go */
+    String reference(String label, PageRefs.Form form, int offset, boolean inLink) {
+        int i = recordRef(label, form, offset);
+        return inLink ? Slots.referenceText(i) : Slots.reference(i);
     }
 
-    private int record(String label, PageRefs.Form form, int offset) {
+    private int recordRef(String label, PageRefs.Form form, int offset) {
         if (nextRef == refs.size()) refs.add(new PageRefs.Ref(label, form, at.line(offset), at.column(offset)));
         return nextRef++;
     }
@@ -69,7 +80,7 @@ final class PageXrefs {
         StringBuilder out = new StringBuilder();
         List<int[]> moves = new ArrayList<>(); // {index after the placeholder in the new TeX, index after the reference in the old}
         while (m.find()) {
-            int i = record(m.group(2).strip(), m.group(1) != null ? PageRefs.Form.NUMBER : PageRefs.Form.BARE, offsets.applyAsInt(m.start()));
+            int i = recordRef(m.group(2).strip(), m.group(1) != null ? PageRefs.Form.NUMBER : PageRefs.Form.BARE, offsets.applyAsInt(m.start()));
             m.appendReplacement(out, Matcher.quoteReplacement(Slots.inFormula(i)));
             moves.add(new int[] {out.length(), m.end()});
         }

@@ -9,6 +9,7 @@ import dev.kiln.render.Views.ReportSection;
 import dev.kiln.render.Views.SiteView;
 import dev.kiln.site.NavItem;
 import dev.kiln.site.Page;
+import dev.kiln.xref.Listings;
 import dev.kiln.site.SiteModel;
 import dev.kiln.site.TocEntry;
 import freemarker.template.TemplateSequenceModel;
@@ -26,6 +27,7 @@ import java.util.Map;
 public final class ViewModel {
     private final SiteConfig config;
     private final SiteModel site;
+    private final Listings listings;
     private final SiteView siteView;
     private final List<CardView> cards;
     private final List<NoteView> notes;
@@ -34,9 +36,11 @@ public final class ViewModel {
     private final String scriptStrings;
     private final String scriptStringsWithDemo;
 
-    public ViewModel(SiteConfig config, SiteModel site, String generator) {
+    /** @param listings the full report's lists of figures and tables */
+    public ViewModel(SiteConfig config, SiteModel site, Listings listings, String generator) {
         this.config = config;
         this.site = site;
+        this.listings = listings;
         String reportUrl = site.report().map(Page::url).orElse("");
         this.siteView = new SiteView(config.title(), config.description(), config.language(), config.author(),
                 config.baseUrl(), config.params(), reportUrl, generator, config.paper());
@@ -72,7 +76,11 @@ public final class ViewModel {
                 page.mermaid() || report(page) && site.readingOrder().stream().anyMatch(Page::mermaid),
                 page.demo() || report(page) && site.readingOrder().stream().anyMatch(Page::demo));
         Map<String, Object> model = base(view, page.info().root());
-        if (page.info().layout().equals("report")) model.put("report", reportSections());
+        if (page.info().layout().equals("report")) {
+            model.put("report", reportSections());
+            model.put("figures", listings.figures());
+            model.put("tables", listings.tables());
+        }
         return model;
     }
 
@@ -104,6 +112,8 @@ public final class ViewModel {
         model.put("notes", notes);
         model.put("root", root);
         model.put("report", List.of());
+        model.put("figures", List.of());
+        model.put("tables", List.of());
         model.put("ui", config.ui().asMap());
         model.put("uiScript", view.demo() ? scriptStringsWithDemo : scriptStrings);
         return model;

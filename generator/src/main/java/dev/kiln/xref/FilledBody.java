@@ -5,13 +5,13 @@ import dev.kiln.site.PageBody;
 import java.util.regex.Matcher;
 
 /**
- * A compiled body with its placeholders filled, made only when a step reads it. A warm build
+ * A compiled body with its placeholders filled when a step reads it. A warm build
  * finds the numbered page's layout in the cache under {@link Fill#key}, which is made from the
  * numbers and links alone, so it never reads the body at all.
  */
 final class FilledBody implements PageBody {
     /**
-     * What goes into one page's placeholders: its formulas' numbers ("4.2"), each reference's
+     * What goes into one page's placeholders: its items' numbers as shown ("(4.2)", "Figure 3:"), each reference's
      * text ("Equation (3)"), and each reference's link from the page and from the report.
      */
     record Fill(String[] numbers, String[] texts, String[] pageHrefs, String[] reportHrefs) {
@@ -23,26 +23,22 @@ final class FilledBody implements PageBody {
 
     private final PageBody compiled;
     private final Fill fill;
-    private volatile String html;
-    private volatile String reportHtml;
 
     FilledBody(PageBody compiled, Fill fill) {
         this.compiled = compiled;
         this.fill = fill;
     }
 
+    // filled on every read, not kept: a stored body is read from the cache each time too, so a
+    // site with thousands of numbered pages does not hold thousands of bodies (one regex pass each)
     @Override
     public String html() {
-        String h = html;
-        if (h == null) html = h = fill(compiled.html(), fill.pageHrefs());
-        return h;
+        return fill(compiled.html(), fill.pageHrefs());
     }
 
     @Override
     public String reportHtml() {
-        String h = reportHtml;
-        if (h == null) reportHtml = h = fill(compiled.reportHtml(), fill.reportHrefs());
-        return h;
+        return fill(compiled.reportHtml(), fill.reportHrefs());
     }
 
     /** The HTML with numbers as text and references as links; inside a formula, plain text in its MathML (and TeX annotation). */
@@ -51,24 +47,26 @@ final class FilledBody implements PageBody {
         Matcher m = Slots.ANY.matcher(body);
         StringBuilder out = new StringBuilder(body.length() + 64);
         while (m.find()) {
-            String with;
-            if (m.group(3) != null) {
-                int i = Integer.parseInt(m.group(3));
-                with = insideMathMl(body, m.start()) ? escape(fill.texts()[i]) : link(hrefs[i], fill.texts()[i]);
-            } else if (m.group(1).equals("n")) {
-                with = "(" + fill.numbers()[Integer.parseInt(m.group(2))] + ")";
-            } else {
-                int i = Integer.parseInt(m.group(2));
-                with = link(hrefs[i], fill.texts()[i]);
-            }
+            int i = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(2));
+            String kind = m.group(3) != null ? "f" : m.group(1);
+            String[] values = kind.equals("n") ? fill.numbers() : fill.texts();
+            if (i >= values.length) continue; // text that only looks like a placeholder (an author's own KILNXREF9X) stays as written
+            String with = switch (kind) {
+                case "n" -> escape(values[i]);
+                case "t" -> escape(values[i]);
+                // in a formula's MathML (and TeX annotation) plain text; in the HTML a reader sees, a link
+                // that the keyboard skips, since KaTeX hides that HTML from screen readers
+                case "f" -> insideMathMl(body, m.start()) ? escape(values[i]) : link(hrefs[i], values[i], " tabindex=\"-1\"");
+                default -> link(hrefs[i], values[i], "");
+            };
             m.appendReplacement(out, Matcher.quoteReplacement(with));
         }
         m.appendTail(out);
         return out.toString();
     }
 
-    private static String link(String href, String text) {
-        return "<a class=\"xref\" href=\"" + escape(href) + "\">" + escape(text) + "</a>";
+    private static String link(String href, String text, String attributes) {
+        return "<a class=\"xref\" href=\"" + escape(href) + "\"" + attributes + ">" + escape(text) + "</a>";
     }
 
     /** Whether {@code at} lies inside a {@code <math>} element: KaTeX writes the MathML first, then the HTML a reader sees. */

@@ -10,8 +10,11 @@ import java.util.regex.Pattern;
 public final class Slots {
     private static final char OPEN = '\uE000';
     private static final char CLOSE = '\uE001';
-    /** Any placeholder: a number ({@code n}), a reference in text ({@code r}) or in a formula ({@code KILNXREF…X}). */
-    static final Pattern ANY = Pattern.compile(OPEN + "([nr])(\\d+)" + CLOSE + "|KILNXREF(\\d+)X");
+    /**
+     * Any placeholder: a number ({@code n}), a reference in text ({@code r}), one inside a link's
+     * text, which may hold no second link ({@code t}), or one in a formula ({@code KILNXREF…X}).
+     */
+    static final Pattern ANY = Pattern.compile(OPEN + "([nrt])(\\d+)" + CLOSE + "|KILNXREF(\\d+)X");
 
     private Slots() {}
 
@@ -23,6 +26,11 @@ public final class Slots {
     /** Where the {@code i}th reference in text goes, link and all. */
     public static String reference(int i) {
         return OPEN + "r" + i + CLOSE;
+    }
+
+    /** Where the {@code i}th reference goes as plain text, inside a link's text. */
+    public static String referenceText(int i) {
+        return OPEN + "t" + i + CLOSE;
     }
 
     /** The TeX that stands for the {@code i}th reference inside a formula ({@code \eqref}, {@code \ref}). */

@@ -109,7 +109,8 @@ public final class DiagramSamples {
     /** The article's own diagram, read from content/ so the tests follow the published text. */
     public static String article() {
         String md = TestSites.read(TestSites.projectRoot().resolve("content/02-core-concepts.md"));
-        int start = md.indexOf("```mermaid\n") + "```mermaid\n".length();
+        int fence = md.indexOf("```mermaid"); // its info string may go on: {#fig:… caption="…"}
+        int start = md.indexOf('\n', fence) + 1;
         return md.substring(start, md.indexOf("```", start));
     }
 }

@@ -72,7 +72,7 @@ class EquationNumbersTest {
 
     @Test
     void numbersCanRunWithinSectionsAndCoverEveryFormula() throws Exception {
-        write(site, "site.yaml", "title: Notes\nmath:\n  number: all\n  number-within: section\n");
+        write(site, "site.yaml", "title: Notes\nmath:\n  number: all\nnumber-within: section\n");
         TestSites.build(site);
         assertEquals(List.of("(1.1)", "(1.2)", "(1.3)"), page("a-loss.html").select(".eq-number").eachText());
         assertEquals(List.of("(2.1)"), page("b-model.html").select(".eq-number").eachText());
@@ -101,6 +101,53 @@ class EquationNumbersTest {
                 "c-bad.md:16:5 no formula is labelled `eq:nowhere-near`"), said);
         assertEquals("did you mean `eq:loss`?", problems.get(0).hint());
         assertTrue(problems.get(5).hint().startsWith("the labels there are: eq:grad, eq:linear, eq:loss"), problems.get(5).hint());
+    }
+
+    /** LaTeX's own ways: {@code \\tag} keeps the author's number, an unstarred {@code equation} is numbered, {@code \\notag} is not. */
+    @Test
+    void tagsEnvironmentsAndNotag() throws Exception {
+        write(site, "site.yaml", "title: Notes\nmath:\n  number: all\n");
+        write(site, "content/c-latex.md", "---\ntitle: LaTeX\n---\n\n$$\nE = mc^2 \\tag{A}\n$$ {#eq:energy}\n\n"
+                + "$$\n\\begin{equation}\nF = ma\n\\end{equation}\n$$\n\n$$\nx = y \\notag\n$$\n\nSee @eq:energy and [-@eq:energy].\n");
+        TestSites.build(site);
+        Document latex = page("c-latex.html");
+        assertEquals(List.of("(5)"), latex.select(".eq-number").eachText(), "a \\tag is KaTeX's to draw; the equation is counted; \\notag is not");
+        assertTrue(latex.getElementById("eq:energy") == null || latex.getElementById("eq:energy").select(".eq-number").isEmpty());
+        assertEquals(List.of("Equation (A)|#eq:energy", "(A)|#eq:energy"), refs(latex));
+        assertEquals(0, latex.select(".eqn-num").size(), "KaTeX numbers nothing itself: its counter would run on across the report");
+    }
+
+    /** Chinese and Japanese put no space around a reference; an address keeps its @. */
+    @Test
+    void referencesInTextWithoutSpaces() throws Exception {
+        write(site, "content/c-zh.md", "---\ntitle: 中文\n---\n\n如@eq:loss所示，损失见[-@eq:grad]。写信给 me@eq:x.org。\n\n"
+                + "[链接里的 @eq:loss](a-loss.md)\n");
+        TestSites.build(site);
+        Document zh = page("c-zh.html");
+        assertEquals(List.of("Equation (1)|a-loss.html#eq:loss", "(2)|a-loss.html#eq:grad"), refs(zh));
+        assertTrue(zh.text().contains("me@eq:x.org"), zh.text());
+        assertEquals("链接里的 Equation (1)", zh.select(".content p > a[href=a-loss.html]").text(), "inside a link, the reference is text: no link in a link");
+    }
+
+    /** No placeholder is left anywhere Kiln writes, the search index included, and a reference can be searched for by its words. */
+    @Test
+    void noPlaceholderReachesTheOutput() throws Exception {
+        TestSites.build(site);
+        try (var files = java.nio.file.Files.walk(site.resolve("out"))) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                String text = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+                assertTrue(text.indexOf('\uE000') < 0 && text.indexOf('\uE001') < 0 && !text.contains("KILNXREF"), "a placeholder in " + file);
+            }
+        }
+    }
+
+    /** A page outside the reading order (nav: false) is numbered after it, as a further section: no number twice. */
+    @Test
+    void aPageOutsideTheReadingOrderIsNumberedAfterIt() throws Exception {
+        write(site, "site.yaml", "title: Notes\nnumber-within: section\n");
+        write(site, "content/aside.md", "---\ntitle: Aside\nnav: false\n---\n\n$$\nq = 1\n$$ {#eq:aside}\n");
+        TestSites.build(site);
+        assertEquals(List.of("(3.1)"), page("aside.html").select(".eq-number").eachText());
     }
 
     /** Each cross-reference link as "text|href". */
