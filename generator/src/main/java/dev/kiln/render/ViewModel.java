@@ -55,7 +55,7 @@ public final class ViewModel {
                 .map(p -> new CardView(p.title(), p.description(), p.url(), TocEntry.of(p.headings(), 1))).toList());
     }
 
-    private static final String[] SCRIPT_KEYS = {"copy", "copied", "darkMode", "lightMode", "openNav", "closeNav", "search"};
+    private static final String[] SCRIPT_KEYS = {"copy", "copied", "darkMode", "lightMode", "openNav", "closeNav", "search", "previewGoTo"};
 
     private static String[] concat(String[] a, String b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + 1);

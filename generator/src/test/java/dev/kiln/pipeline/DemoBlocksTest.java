@@ -70,7 +70,7 @@ class DemoBlocksTest {
         assertTrue(result.contains("\"weights\":[]") && result.contains("\"parameters\":49"),
                 "an MLP's page carries its parameter count, which is all the read-out shows, not every weight");
         assertTrue(demo.selectFirst("script.demo-spec").data().contains("\"controls\":[\"lr\",\"epochs\"]"));
-        assertEquals(List.of("assets/kiln-theme.js", "assets/kiln.js", "assets/kiln-search.js", "assets/kiln-demo-ui.js"), doc.select("script[src]").eachAttr("src"));
+        assertEquals(List.of("assets/kiln-theme.js", "assets/kiln.js", "assets/kiln-search.js", "assets/kiln-preview.js", "assets/kiln-demo-ui.js"), doc.select("script[src]").eachAttr("src"));
         assertTrue(page("index.html").select("script[src*=demo]").isEmpty(), "pages without demos load nothing of it");
         assertTrue(Files.size(site.resolve("out/assets/demo/kiln-demo.js")) > 10_000);
         assertTrue(TestSites.read(site.resolve("out/assets/demo/kiln-demo-wasm.js")).contains("self.KilnDemoWasm=\"AGFzbQ"), "the Wasm module, base64");

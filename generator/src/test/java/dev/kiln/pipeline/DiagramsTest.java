@@ -93,7 +93,7 @@ class DiagramsTest {
         Document classes = page("classes.html");
         assertEquals("classDiagram\n  Animal <|-- Duck", classes.selectFirst("pre.mermaid").wholeText().strip());
         assertNotNull(classes.selectFirst("svg.flowchart"), "the flowchart on the same page is still drawn at build time");
-        assertEquals(List.of("assets/kiln-theme.js", "assets/kiln.js", "assets/kiln-search.js", "assets/mermaid/mermaid.min.js", "assets/kiln-mermaid.js"), classes.select("script[src]").eachAttr("src"));
+        assertEquals(List.of("assets/kiln-theme.js", "assets/kiln.js", "assets/kiln-search.js", "assets/kiln-preview.js", "assets/mermaid/mermaid.min.js", "assets/kiln-mermaid.js"), classes.select("script[src]").eachAttr("src"));
         assertTrue(page("index.html").select("script[src*=mermaid]").isEmpty());
         assertTrue(Files.size(site.resolve("out/assets/mermaid/mermaid.min.js")) > 1_000_000);
     }
