@@ -1,10 +1,10 @@
-/* Previews: hovering or focusing a footnote mark or a cross-reference shows what it points to in a
+/* Previews: hovering or focusing a footnote mark, a citation or a cross-reference shows what it points to in a
    popover, so the reader need not jump away and back. Keyboard focus opens it and Esc closes it;
    on a touch screen the first tap opens it (the popover then offers the jump). The popover is the
    mark's description for screen readers. Without JavaScript the marks are ordinary links. */
 (function () {
   "use strict";
-  var marks = document.querySelectorAll("a.footnote-ref, a.xref");
+  var marks = document.querySelectorAll("a.footnote-ref, a.xref, a.citation");
   if (!marks.length) return;
   var ui = window.Kiln && window.Kiln.ui ? window.Kiln.ui : function (key) { return key; };
   var pages = {}; // other pages' documents, by URL, fetched once

@@ -19,17 +19,26 @@ import java.util.Map;
  * @param ui          the reader-facing words, in {@code language}, with {@code ui:} overrides
  * @param paper       the printed page size: {@code A4} or {@code letter}
  * @param numbering   which formulas are numbered, and whether within sections ({@code math.number}, {@code number-within})
+ * @param citations   the .bib file in the content folder ({@code bibliography}, or empty) and the CSL style ({@code citation-style})
  */
 public record SiteConfig(String title, String description, String language, String author, String baseUrl,
         Map<String, Object> params, Map<String, String> mathMacros, boolean lineNumbers, RawHtml rawHtml, UiStrings ui, String paper,
-        NumberingStyle numbering) {
+        NumberingStyle numbering, CitationSettings citations) {
+
+    /**
+     * {@code bibliography:} and {@code citation-style:}, and {@code date:}, the date the site as a
+     * document was published (for the {@code citation_*} tags scholarly indexes read), or empty.
+     */
+    public record CitationSettings(String bibliography, String style, String date) {
+        public static final CitationSettings NONE = new CitationSettings("", "apa", "");
+    }
 
     /** English unless site.yaml says otherwise: the language a site without settings is most likely in. */
     public static final String DEFAULT_LANGUAGE = "en";
 
     public static SiteConfig defaults() {
         return new SiteConfig("Kiln site", "", DEFAULT_LANGUAGE, "", "", Map.of(), Map.of(), false, RawHtml.ALLOW,
-                UiStrings.of(DEFAULT_LANGUAGE, Map.of()), "A4", NumberingStyle.DEFAULT);
+                UiStrings.of(DEFAULT_LANGUAGE, Map.of()), "A4", NumberingStyle.DEFAULT, CitationSettings.NONE);
     }
 
     public boolean hasBaseUrl() {
@@ -37,7 +46,7 @@ public record SiteConfig(String title, String description, String language, Stri
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, language, author, normalizeBaseUrl(url), params, mathMacros, lineNumbers, rawHtml, ui, paper, numbering);
+        return new SiteConfig(title, description, language, author, normalizeBaseUrl(url), params, mathMacros, lineNumbers, rawHtml, ui, paper, numbering, citations);
     }
 
     static String normalizeBaseUrl(String url) {

@@ -18,7 +18,7 @@ import java.util.Set;
 
 /** Reads {@code site.yaml}. A missing file means all defaults; an unknown key is an error, since it is nearly always a typo. */
 public final class SiteConfigLoader {
-    private static final Set<String> KNOWN = Set.of("title", "description", "language", "author", "base-url", "params", "math", "code", "raw-html", "ui", "paper", "number-within");
+    private static final Set<String> KNOWN = Set.of("title", "description", "language", "author", "base-url", "params", "math", "code", "raw-html", "ui", "paper", "number-within", "bibliography", "citation-style", "date");
 
     private SiteConfigLoader() {}
 
@@ -84,13 +84,29 @@ public final class SiteConfigLoader {
             problems.add(Problem.at(file, yaml.lineOf("paper", 1), 1, "`paper` is `a4` or `letter`, got `" + paper + "`",
                     "the page size used when a reader prints the site"));
         }
+        String bibliography = yaml.string("bibliography", "");
+        if (!bibliography.isEmpty() && (!bibliography.endsWith(".bib") || bibliography.startsWith("/") || bibliography.contains(".."))) {
+            problems.add(Problem.at(file, yaml.lineOf("bibliography", 1), 1, "`bibliography` names a .bib file in the content folder, got `"
+                    + bibliography + "`", "for example `bibliography: references.bib` for content/references.bib"));
+        }
+        String citationStyle = yaml.string("citation-style", "apa");
+        if (!dev.kiln.cite.Styles.FILES.containsKey(citationStyle)) {
+            problems.add(Problem.at(file, yaml.lineOf("citation-style", 1), 1, "`citation-style` is one of "
+                    + String.join(", ", new java.util.TreeSet<>(dev.kiln.cite.Styles.FILES.keySet())) + ", got `" + citationStyle + "`",
+                    "apa is author-date; ieee and gb-t-7714 (GB/T 7714-2015) are numeric"));
+        }
+        String date = yaml.string("date", "");
+        if (!date.isEmpty() && !date.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            problems.add(Problem.at(file, yaml.lineOf("date", 1), 1, "`date` is a date such as 2026-12-07 (or 2026-12, or 2026), got `" + date + "`",
+                    "the date the site was published, as scholarly indexes read it"));
+        }
         if (!problems.isEmpty()) throw new BuildFailedException(problems);
         @SuppressWarnings("unchecked")
         Map<String, Object> p = (Map<String, Object>) params;
         return new SiteConfig(yaml.string("title", d.title()), yaml.string("description", d.description()),
                 language, yaml.string("author", d.author()), baseUrl, p,
                 Map.copyOf(macros), (Boolean) linenos, rawHtml, UiStrings.of(language, ui), paper.equals("letter") ? "letter" : "A4",
-                new NumberingStyle(allFormulas, within.equals("section")));
+                new NumberingStyle(allFormulas, within.equals("section")), new SiteConfig.CitationSettings(bibliography, citationStyle, date));
     }
 
     /** {@code math:}: TeX macros into {@code macros}; true when every display formula is numbered ({@code number: all}). */

@@ -1,8 +1,5 @@
 package dev.kiln.markdown;
 
-import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.regex.Matcher;
@@ -15,13 +12,12 @@ import java.util.regex.Pattern;
  * not the name. Kiln numbers formulas ({@code eq:}), figures ({@code fig:}) and tables
  * ({@code tbl:}); {@code @someone} stays text.
  */
-final class CrossRefParser implements InlineParserExtension {
+final class CrossRefParser extends InlineExtension {
     private static final Pattern BARE = Pattern.compile("@((?:eq|fig|tbl):[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.:-]*[\\p{L}\\p{N}_])?)");
     private static final Pattern BRACKETED = Pattern.compile("\\[(-?)@((?:eq|fig|tbl):[\\p{L}\\p{N}_][\\p{L}\\p{N}_.:-]*)\\]");
     /** A label in text: an image's or a table caption's ({@link Captions}), or a stray one, after inline math say, reported rather than shown silently. */
     private static final Pattern STRAY_LABEL = Pattern.compile("\\{#((?:eq|fig|tbl):[^}\\s]*)\\}");
 
-    CrossRefParser(LightInlineParser parser) {}
 
     @Override
     public boolean parse(LightInlineParser parser) {
@@ -80,21 +76,9 @@ final class CrossRefParser implements InlineParserExtension {
         return label.substring(0, end);
     }
 
-    @Override
-    public void finalizeDocument(InlineParser parser) {}
-
-    @Override
-    public void finalizeBlock(InlineParser parser) {}
-
-    static final class Factory implements InlineParserExtensionFactory, NoDependencies {
-        @Override
-        public CharSequence getCharacters() {
-            return "@[{";
-        }
-
-        @Override
-        public InlineParserExtension apply(LightInlineParser parser) {
-            return new CrossRefParser(parser);
+    static final class Factory extends InlineExtension.Factory {
+        Factory() {
+            super("@[{", CrossRefParser::new);
         }
     }
 }

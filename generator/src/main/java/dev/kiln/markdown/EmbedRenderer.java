@@ -80,6 +80,16 @@ public interface EmbedRenderer {
         return Escaping.escapeHtml(source, false);
     }
 
+    /** What stands for a citation until its document's citations are formatted together. */
+    default String citation(dev.kiln.cite.Citation citation, String source, int offset) {
+        return Escaping.escapeHtml(source, false);
+    }
+
+    /** What stands for the page's references list, where {@code ::: {#refs}} marks its place. */
+    default String references() {
+        return "";
+    }
+
     /** Reports a mistake in the page that fails the build, such as a malformed label. */
     default void error(int offset, String message, String hint) {}
 

@@ -60,6 +60,7 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
         builder.customBlockParserFactory(new ContentTab.Factory());
         builder.customInlineParserExtensionFactory(new MathInlineParser.Factory());
         builder.customInlineParserExtensionFactory(new CrossRefParser.Factory());
+        builder.customInlineParserExtensionFactory(new CitationParser.Factory());
         builder.customInlineParserFactory(AngleBracketDestinations.FACTORY);
         builder.paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory());
     }
@@ -113,6 +114,9 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
                     new NodeRenderingHandler<>(CrossRef.class, Renderers::crossRef),
                     new NodeRenderingHandler<>(StrayLabel.class, Renderers::strayLabel),
                     new NodeRenderingHandler<>(Captioned.class, Renderers::captioned),
+                    new NodeRenderingHandler<>(CitationNode.class, (node, context, html) ->
+                            html.raw(RenderScope.current().embeds().citation(node.citation(), node.getChars().toString(), node.getStartOffset()))),
+                    new NodeRenderingHandler<>(RefsMarker.class, (node, context, html) -> html.raw(RenderScope.current().embeds().references())),
                     new NodeRenderingHandler<>(Heading.class, Renderers::heading),
                     new NodeRenderingHandler<>(FencedCodeBlock.class, FencedCodeRenderer::render),
                     new NodeRenderingHandler<>(ContentTab.class, Renderers::tab),

@@ -67,6 +67,7 @@ public final class MarkdownEngine {
     public ParsedMarkdown parse(String body) {
         Document document = parser.parse(body);
         Captions.apply(document);
+        RefsMarker.apply(document);
         List<HeadingRef> headings = new ArrayList<>();
         List<OutgoingLink> links = new ArrayList<>();
         List<Integer> unclosed = new ArrayList<>();

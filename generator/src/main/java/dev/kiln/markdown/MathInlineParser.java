@@ -1,8 +1,5 @@
 package dev.kiln.markdown;
 
-import com.vladsch.flexmark.parser.InlineParser;
-import com.vladsch.flexmark.parser.InlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
@@ -15,9 +12,8 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * So a price such as {@code $5} stays text, and {@code \$} is an ordinary escaped dollar. A
  * formula never reaches across a backtick, so code spans keep their dollars.
  */
-final class MathInlineParser implements InlineParserExtension {
+final class MathInlineParser extends InlineExtension {
 
-    MathInlineParser(LightInlineParser parser) {}
 
     @Override
     public boolean parse(LightInlineParser parser) {
@@ -88,21 +84,9 @@ final class MathInlineParser implements InlineParserExtension {
         return c == '\0' || Character.isWhitespace(c);
     }
 
-    @Override
-    public void finalizeDocument(InlineParser parser) {}
-
-    @Override
-    public void finalizeBlock(InlineParser parser) {}
-
-    static final class Factory implements InlineParserExtensionFactory, NoDependencies {
-        @Override
-        public CharSequence getCharacters() {
-            return "$\\";
-        }
-
-        @Override
-        public InlineParserExtension apply(LightInlineParser parser) {
-            return new MathInlineParser(parser);
+    static final class Factory extends InlineExtension.Factory {
+        Factory() {
+            super("$\\", MathInlineParser::new);
         }
     }
 }

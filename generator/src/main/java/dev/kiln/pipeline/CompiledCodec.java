@@ -32,7 +32,7 @@ import java.util.Set;
  */
 final class CompiledCodec {
     /** Bumped when the layout of an entry changes; the code fingerprint in every key covers the rest. */
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
 
     private CompiledCodec() {}
 
@@ -64,22 +64,7 @@ final class CompiledCodec {
                 out.writeInt(a.line());
                 out.writeInt(a.column());
             }
-            PageRefs refs = compiled.page().refs();
-            out.writeInt(refs.numbered().size());
-            for (PageRefs.Numbered n : refs.numbered()) {
-                text(out, n.label());
-                out.writeInt(n.line());
-                out.writeInt(n.column());
-                text(out, n.caption());
-                text(out, n.tag());
-            }
-            out.writeInt(refs.refs().size());
-            for (PageRefs.Ref r : refs.refs()) {
-                text(out, r.label());
-                out.writeInt(r.form().ordinal());
-                out.writeInt(r.line());
-                out.writeInt(r.column());
-            }
+            RefsCodec.write(out, compiled.page().refs());
             out.writeInt(compiled.warnings().size());
             for (Problem w : compiled.warnings()) {
                 text(out, w.file() == null ? "" : w.file().toString());
@@ -114,10 +99,7 @@ final class CompiledCodec {
                 if (link == null) return null; // the key covers the set of pages, so only a damaged entry gets here
                 links.add(link);
             }
-            List<PageRefs.Numbered> numbered = new ArrayList<>();
-            for (int i = in.readInt(); i > 0; i--) numbered.add(new PageRefs.Numbered(text(in), in.readInt(), in.readInt(), text(in), text(in)));
-            List<PageRefs.Ref> refs = new ArrayList<>();
-            for (int i = in.readInt(); i > 0; i--) refs.add(new PageRefs.Ref(text(in), PageRefs.Form.values()[in.readInt()], in.readInt(), in.readInt()));
+            PageRefs refs = RefsCodec.read(in);
             List<Problem> warnings = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
                 String file = text(in);
@@ -126,8 +108,7 @@ final class CompiledCodec {
             if (in.available() != 0) return null;
             Page page = new Page(info, title, description, List.copyOf(headings), body, Set.copyOf(anchors),
                     java.util.Collections.unmodifiableSet(features), List.copyOf(notes));
-            return new BuildMemo.Compiled(key, new CompiledPage(page, List.copyOf(links),
-                    numbered.isEmpty() && refs.isEmpty() ? PageRefs.NONE : new PageRefs(numbered, refs)), List.of(), List.copyOf(warnings));
+            return new BuildMemo.Compiled(key, new CompiledPage(page, List.copyOf(links), refs), List.of(), List.copyOf(warnings));
         } catch (IOException | RuntimeException e) {
             return null; // a damaged or truncated entry is a miss: the page is compiled again
         }

@@ -20,6 +20,7 @@ import dev.kiln.render.AnchorCheck;
 import dev.kiln.render.BodyCompiler;
 import dev.kiln.render.CompiledPage;
 import dev.kiln.xref.Numbering;
+import dev.kiln.cite.Bibliography;
 import dev.kiln.render.TemplateEngine;
 import dev.kiln.render.ViewModel;
 import dev.kiln.site.Page;
@@ -111,6 +112,9 @@ public final class SiteBuilder {
         Problems problems = new Problems();
 
         SiteConfig config = timings.time("config", () -> loadConfig(options));
+        Bibliography bibliography = timings.time("bibliography", () -> Bibliography.load(options.content(), config.citations().bibliography(),
+                config.citations().style(), config.language(), problems));
+        problems.throwIfAny(); // a malformed .bib entry, said at its line, rather than every citation of it
         Theme theme = Theme.of(options.templates());
         TemplateEngine templates = memo.templates(theme);
         PageStore store = memo.store(options.cache());
@@ -130,8 +134,8 @@ public final class SiteBuilder {
         try {
             BodyCompiler compiler = new BodyCompiler(() -> markdown(config.rawHtml(), config.ui()), index, reportPage, renderers.katex(), renderers.highlighter(),
                     renderers.diagrams(), renderers.demos(), options.lenientMath(), config.lineNumbers(),
-                    config.numbering().allFormulas());
-            compiling = new PageCompiler(compiler, memo, store, index, timings.time("keys", () -> compileKey(config, options, index)));
+                    config.numbering().allFormulas(), bibliography.present() ? bibliography.keys() : null);
+            compiling = new PageCompiler(compiler, memo, store, index, timings.time("keys", () -> compileKey(config, options, index, bibliography)));
             int before = renderers.katex().renderedCount();
             compiled = timings.time("parse", () -> index.pages().parallelStream().map(p -> compiling.compile(p, problems)).toList());
             formulas = renderers.katex().renderedCount() - before;
@@ -143,7 +147,7 @@ public final class SiteBuilder {
         // numbered even when pages have problems, so an unknown label is reported with the rest
         Numbering.Result numbered = timings.time("numbers", () -> Numbering.apply(compiled,
                 () -> new SiteModel(compiled.stream().map(CompiledPage::page).toList()).readingOrder(), config.numbering().perSection(), config.ui(),
-                problems, compiling::numbered));
+                bibliography, problems, compiling::numbered));
         problems.throwIfAny();
 
         SiteModel site = timings.time("model", () -> new SiteModel(numbered.pages().stream().map(CompiledPage::page).toList()));
@@ -211,8 +215,9 @@ public final class SiteBuilder {
     }
 
     /** Everything a page's body depends on besides its own source: settings and the set of pages and their URLs. */
-    private static String compileKey(SiteConfig config, BuildOptions options, SiteIndex index) {
-        StringBuilder key = new StringBuilder(CodeVersion.fingerprint()).append('\0').append(config).append('\0').append(options.lenientMath());
+    private static String compileKey(SiteConfig config, BuildOptions options, SiteIndex index, Bibliography bibliography) {
+        StringBuilder key = new StringBuilder(CodeVersion.fingerprint()).append('\0').append(config).append('\0').append(options.lenientMath())
+                .append('\0').append(bibliography.digest());
         for (PageInfo p : index.pages()) key.append('\0').append(p.source().relativePath()).append('>').append(p.url()).append(':').append(p.layout());
         index.assets().stream().sorted().forEach(a -> key.append('\0').append(a));
         return DiskCache.key(key.toString());

@@ -50,11 +50,11 @@ public final class BodyCompiler {
      */
     public BodyCompiler(Supplier<MarkdownEngine> markdown, SiteIndex index, PageInfo reportPage, KatexRenderer katex,
             CodeHighlighter highlighter, DiagramRenderer diagrams, DemoRenderer demos, boolean lenientMath, boolean lineNumbers,
-            boolean numberAll) {
+            boolean numberAll, java.util.Set<String> citationKeys) {
         this.markdown = markdown;
         this.index = index;
         this.reportPage = reportPage;
-        this.renderers = new PageEmbeds.Renderers(katex, highlighter, diagrams, demos);
+        this.renderers = new PageEmbeds.Renderers(katex, highlighter, diagrams, demos, citationKeys);
         this.lenientMath = lenientMath;
         this.lineNumbers = lineNumbers;
         this.numberAll = numberAll;
@@ -96,6 +96,7 @@ public final class BodyCompiler {
             }
         }
         PageEmbeds embeds = new PageEmbeds(renderers, lenientMath, lineNumbers, numberAll, at, problems);
+        embeds.nocite(Nocite.of(source, renderers.citationKeys(), problems));
         String body = "";
         String report = "";
         try {

@@ -33,7 +33,8 @@ final class PageEmbeds implements EmbedRenderer {
     private int diagrams;
 
     /** The site-wide renderers a page's embeds go through. */
-    record Renderers(KatexRenderer katex, CodeHighlighter highlighter, DiagramRenderer diagrams, DemoRenderer demos) {}
+    /** @param citationKeys the bibliography's keys, or null when the site has none */
+    record Renderers(KatexRenderer katex, CodeHighlighter highlighter, DiagramRenderer diagrams, DemoRenderer demos, Set<String> citationKeys) {}
 
     /** @param numberAll number every display formula, not only the labelled ones ({@code math.number: all}) */
     PageEmbeds(Renderers renderers, boolean lenientMath, boolean lineNumbers, boolean numberAll, BodyCompiler.Positions at, Problems problems) {
@@ -77,6 +78,40 @@ final class PageEmbeds implements EmbedRenderer {
     @Override
     public String crossReference(String label, boolean withWord, String source, int offset, boolean inLink) {
         return xrefs.reference(label, withWord ? PageRefs.Form.WORD : PageRefs.Form.NUMBER, offset, inLink);
+    }
+
+    /** The works the page's references list shows uncited. */
+    void nocite(List<String> keys) {
+        xrefs.nocite(keys);
+    }
+
+    @Override
+    public String citation(dev.kiln.cite.Citation citation, String source, int offset) {
+        Set<String> keys = renderers.citationKeys();
+        if (keys == null) {
+            // without a bibliography, `@name` is just text; brackets say a citation was meant
+            if (citation.narrative()) return Escaping.escapeHtml(source, false);
+            error(offset, "a citation, but the site has no bibliography", "add `bibliography: references.bib` to site.yaml, for a "
+                    + "BibTeX file content/references.bib; or write `\\[` for a literal bracket");
+            return Escaping.escapeHtml(source, false);
+        }
+        int at = offset;
+        for (dev.kiln.cite.Citation.Item item : citation.items()) {
+            if (keys.contains(item.key())) continue;
+            int found = source.indexOf("@" + item.key());
+            String near = dev.kiln.problem.Nearest.of(item.key(), keys);
+            error(at + Math.max(0, found), "no work in the bibliography has the key `" + item.key() + "`",
+                    (near != null && dev.kiln.problem.Nearest.distance(near, item.key()) <= Math.max(2, item.key().length() / 4)
+                            ? "did you mean `" + near + "`?" : "add it to the .bib file")
+                            + (citation.narrative() ? "; for a literal @, write `\\@`" : ""));
+            return Escaping.escapeHtml(source, false);
+        }
+        return xrefs.citation(citation);
+    }
+
+    @Override
+    public String references() {
+        return xrefs.references();
     }
 
     @Override

@@ -21,6 +21,10 @@ final class PageXrefs {
     private final boolean numberAll;
     private final List<PageRefs.Numbered> numbered = new ArrayList<>();
     private final List<PageRefs.Ref> refs = new ArrayList<>();
+    private final List<dev.kiln.cite.Citation> citations = new ArrayList<>();
+    private List<String> nocite = List.of();
+    private boolean refsMarker;
+    private int nextCitation;
     private int nextNumbered;
     private int nextRef;
 
@@ -34,10 +38,27 @@ final class PageXrefs {
     void startRender() {
         nextNumbered = 0;
         nextRef = 0;
+        nextCitation = 0;
     }
 
     PageRefs recorded() {
-        return numbered.isEmpty() && refs.isEmpty() ? PageRefs.NONE : new PageRefs(numbered, refs);
+        PageRefs recorded = new PageRefs(numbered, refs, citations, nocite, refsMarker);
+        return recorded.isEmpty() ? PageRefs.NONE : recorded;
+    }
+
+    /** The works the page's references list shows uncited (front matter {@code nocite}). */
+    void nocite(List<String> keys) {
+        nocite = List.copyOf(keys);
+    }
+
+    String citation(dev.kiln.cite.Citation citation) {
+        if (nextCitation == citations.size()) citations.add(citation);
+        return Slots.citation(nextCitation++);
+    }
+
+    String references() {
+        refsMarker = true;
+        return Slots.references();
     }
 
     String number(String label, int offset, String caption, boolean always) {

@@ -43,7 +43,7 @@ public final class ViewModel {
         this.listings = listings;
         String reportUrl = site.report().map(Page::url).orElse("");
         this.siteView = new SiteView(config.title(), config.description(), config.language(), config.author(),
-                config.baseUrl(), config.params(), reportUrl, generator, config.paper());
+                config.baseUrl(), config.params(), reportUrl, generator, config.paper(), config.citations().date());
         this.nav = Lazy.sequence(() -> NavModels.of(site.nav()));
         this.scriptStrings = config.ui().json(SCRIPT_KEYS);
         this.scriptStringsWithDemo = config.ui().json(concat(SCRIPT_KEYS, "demo"));
@@ -80,6 +80,7 @@ public final class ViewModel {
             model.put("report", reportSections());
             model.put("figures", listings.figures());
             model.put("tables", listings.tables());
+            model.put("references", listings.references().get());
         }
         return model;
     }
@@ -114,6 +115,7 @@ public final class ViewModel {
         model.put("report", List.of());
         model.put("figures", List.of());
         model.put("tables", List.of());
+        model.put("references", "");
         model.put("ui", config.ui().asMap());
         model.put("uiScript", view.demo() ? scriptStringsWithDemo : scriptStrings);
         return model;

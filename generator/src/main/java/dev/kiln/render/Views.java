@@ -13,7 +13,7 @@ public final class Views {
 
     /** {@code site}: settings from site.yaml and site-wide URLs. */
     public record SiteView(String title, String description, String language, String author, String baseUrl,
-            Map<String, Object> params, String reportUrl, String generator, String paper) {}
+            Map<String, Object> params, String reportUrl, String generator, String paper, String date) {}
 
     /** An editor's note as the home page lists it: its title, the link to it, and the page it is on. */
     public record NoteView(String title, String url, String pageTitle) {}

@@ -1,5 +1,6 @@
 package dev.kiln.xref;
 
+import dev.kiln.cite.Bibliography;
 import dev.kiln.i18n.UiStrings;
 import dev.kiln.problem.Nearest;
 import dev.kiln.problem.Problem;
@@ -56,7 +57,7 @@ public final class Numbering {
      * @param perSection   number as "4.2", the section's place in the reading order (home not counted) first
      */
     public static Result apply(List<CompiledPage> pages, Supplier<List<Page>> readingOrder, boolean perSection, UiStrings ui,
-            Problems problems, Resolved resolved) {
+            Bibliography bibliography, Problems problems, Resolved resolved) {
         if (pages.stream().allMatch(p -> p.refs().isEmpty())) return new Result(pages, Listings.NONE); // most sites: not even the reading order
         PageInfo report = pages.stream().map(p -> p.page().info()).filter(i -> i.layout().equals("report")).findFirst().orElse(null);
         Numbering numbering = new Numbering(ui, report);
@@ -78,6 +79,7 @@ public final class Numbering {
             if (perSection) numbering.counts.clear();
             numbering.number(p.page(), p.refs(), perSection ? ++section + "." : "", false, problems);
         }
+        ReportCitations citations = new ReportCitations(bibliography, order, refs);
         List<CompiledPage> out = new ArrayList<>(pages.size());
         for (CompiledPage p : pages) {
             if (p.refs().isEmpty()) {
@@ -85,13 +87,13 @@ public final class Numbering {
                 continue;
             }
             Page page = p.page();
-            FilledBody.Fill fill = numbering.fill(page, p.refs(), problems);
-            Page filled = new Page(page.info(), page.title(), page.description(), page.headings(), new FilledBody(page.body(), fill),
-                    page.anchors(), page.features(), page.notes());
+            FilledBody.Fill fill = numbering.fill(page, p.refs(), citations.cites(page, p.refs()), problems);
+            Page filled = new Page(page.info(), page.title(), page.description(), page.headings(),
+                    new FilledBody(page.body(), fill, ui.get("references")), page.anchors(), page.features(), page.notes());
             resolved.accept(page, filled, fill.key());
             out.add(new CompiledPage(filled, p.anchorLinks(), p.refs()));
         }
-        return new Result(out, new Listings(List.copyOf(numbering.figures), List.copyOf(numbering.tables)));
+        return new Result(out, new Listings(List.copyOf(numbering.figures), List.copyOf(numbering.tables), citations::bibliography));
     }
 
     /** Numbers a page's items, each kind on its own count; {@code listed}: in the report, so in its lists. */
@@ -122,7 +124,7 @@ public final class Numbering {
     }
 
     /** What goes into the page's placeholders: its numbers, and each reference's text and links (unknown labels are reported). */
-    private FilledBody.Fill fill(Page page, PageRefs refs, Problems problems) {
+    private FilledBody.Fill fill(Page page, PageRefs refs, FilledBody.Cites cites, Problems problems) {
         int n = refs.refs().size();
         String[] texts = new String[n];
         String[] pageHrefs = new String[n];
@@ -141,7 +143,7 @@ public final class Numbering {
             pageHrefs[i] = href(page, target, ref.label(), false);
             reportHrefs[i] = href(page, target, ref.label(), true);
         }
-        return new FilledBody.Fill(numbers.get(page), texts, pageHrefs, reportHrefs);
+        return new FilledBody.Fill(numbers.get(page), texts, pageHrefs, reportHrefs, cites);
     }
 
     /** "Equation (3)", "(3)" or "3"; "Figure 2" or "2". */

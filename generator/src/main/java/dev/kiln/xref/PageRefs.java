@@ -1,5 +1,6 @@
 package dev.kiln.xref;
 
+import dev.kiln.cite.Citation;
 import java.util.List;
 
 /**
@@ -8,10 +9,13 @@ import java.util.List;
  * across pages in reading order, so no page can know its own alone.
  *
  * @param numbered its numbered formulas, figures and tables: a label each, or empty for a formula numbered by {@code math.number: all}
- * @param refs     its references, to labels on any page
+ * @param refs      its references, to labels on any page
+ * @param citations its citations, in order ({@code [@key]}, {@code @key})
+ * @param nocite    keys its references list shows though uncited (front matter {@code nocite}; {@code *} for all)
+ * @param refsMarker whether it marks where its references list goes ({@code ::: {#refs}})
  */
-public record PageRefs(List<Numbered> numbered, List<Ref> refs) {
-    public static final PageRefs NONE = new PageRefs(List.of(), List.of());
+public record PageRefs(List<Numbered> numbered, List<Ref> refs, List<Citation> citations, List<String> nocite, boolean refsMarker) {
+    public static final PageRefs NONE = new PageRefs(List.of(), List.of(), List.of(), List.of(), false);
 
     /**
      * A numbered formula, figure or table, where its label was written (for a duplicate's error),
@@ -42,9 +46,16 @@ public record PageRefs(List<Numbered> numbered, List<Ref> refs) {
     public PageRefs {
         numbered = List.copyOf(numbered);
         refs = List.copyOf(refs);
+        citations = List.copyOf(citations);
+        nocite = List.copyOf(nocite);
     }
 
     public boolean isEmpty() {
-        return numbered.isEmpty() && refs.isEmpty();
+        return numbered.isEmpty() && refs.isEmpty() && !cites() && !refsMarker;
+    }
+
+    /** Whether it has a references list of its own: it cites, or lists works uncited. */
+    public boolean cites() {
+        return !citations.isEmpty() || !nocite.isEmpty();
     }
 }

@@ -12,9 +12,10 @@ public final class Slots {
     private static final char CLOSE = '\uE001';
     /**
      * Any placeholder: a number ({@code n}), a reference in text ({@code r}), one inside a link's
-     * text, which may hold no second link ({@code t}), or one in a formula ({@code KILNXREF…X}).
+     * text, which may hold no second link ({@code t}), one in a formula ({@code KILNXREF…X}), a
+     * citation ({@code c}) or the references list ({@code b}).
      */
-    static final Pattern ANY = Pattern.compile(OPEN + "([nrt])(\\d+)" + CLOSE + "|KILNXREF(\\d+)X");
+    static final Pattern ANY = Pattern.compile(OPEN + "([nrtcb])(\\d+)" + CLOSE + "|KILNXREF(\\d+)X");
 
     private Slots() {}
 
@@ -31,6 +32,16 @@ public final class Slots {
     /** Where the {@code i}th reference goes as plain text, inside a link's text. */
     public static String referenceText(int i) {
         return OPEN + "t" + i + CLOSE;
+    }
+
+    /** Where the {@code i}th citation goes. */
+    public static String citation(int i) {
+        return OPEN + "c" + i + CLOSE;
+    }
+
+    /** Where the page's references list goes. */
+    public static String references() {
+        return OPEN + "b0" + CLOSE;
     }
 
     /** The TeX that stands for the {@code i}th reference inside a formula ({@code \eqref}, {@code \ref}). */
