@@ -1,6 +1,7 @@
 package dev.kiln.cite;
 
 import dev.kiln.cache.DiskCache;
+import dev.kiln.problem.BuildFailedException;
 import dev.kiln.problem.Problem;
 import dev.kiln.problem.Problems;
 import java.io.IOException;
@@ -11,19 +12,24 @@ import java.util.Set;
 
 /**
  * The site's bibliography ({@code bibliography:} in site.yaml, a .bib file in the content folder)
- * and how citations are formatted ({@code citation-style:}, in the site's language). Read once
- * per build, before pages compile, so a malformed entry fails the build at its line.
+ * and how citations are formatted ({@code citation-style:}, in the site's language). Each build
+ * reads its bytes for the cache keys, but parses it only when a page is compiled or a citation
+ * formatted: a warm build does neither. A page compiled under a bibliography's digest was compiled
+ * with it parsed, so a malformed entry always fails the build at its line.
  */
 public final class Bibliography {
-    public static final Bibliography NONE = new Bibliography(null, "apa", "en", "");
+    public static final Bibliography NONE = new Bibliography(null, null, "apa", "en", "");
 
-    private final BibFile bib;
+    private final Path file;
+    private final Path shown;
     private final String style;
     private final String language;
     private final String digest;
+    private volatile BibFile bib;
 
-    private Bibliography(BibFile bib, String style, String language, String digest) {
-        this.bib = bib;
+    private Bibliography(Path file, Path shown, String style, String language, String digest) {
+        this.file = file;
+        this.shown = shown;
         this.style = style;
         this.language = language;
         this.digest = digest;
@@ -39,9 +45,7 @@ public final class Bibliography {
         Path shown = content.resolve(file);
         try {
             String digest = DiskCache.key(new String(Files.readAllBytes(path), java.nio.charset.StandardCharsets.UTF_8), style, language);
-            return new Bibliography(BibFile.read(path, shown), style, language, digest);
-        } catch (BibFile.BadBibTeX e) {
-            problems.add(e.problem());
+            return new Bibliography(path, shown, style, language, digest);
         } catch (IOException e) {
             problems.add(Problem.inFile(shown, "cannot read the bibliography: " + e.getMessage(),
                     "`bibliography:` in site.yaml names a .bib file in the content folder, such as `references.bib`"));
@@ -50,12 +54,33 @@ public final class Bibliography {
     }
 
     public boolean present() {
-        return bib != null;
+        return file != null;
     }
 
-    /** The citation keys there are, for checking citations as pages compile. */
+    /**
+     * The citation keys there are, for checking citations as pages compile.
+     *
+     * @throws BuildFailedException when the file cannot be parsed, at its line and column
+     */
     public Set<String> keys() {
-        return bib == null ? Set.of() : bib.items().keySet();
+        return file == null ? Set.of() : parsed().items().keySet();
+    }
+
+    private BibFile parsed() {
+        BibFile b = bib;
+        if (b == null) {
+            synchronized (this) {
+                if (bib == null) {
+                    try {
+                        bib = BibFile.read(file, shown);
+                    } catch (BibFile.BadBibTeX e) {
+                        throw new BuildFailedException(e.problem());
+                    }
+                }
+                b = bib;
+            }
+        }
+        return b;
     }
 
     /** Everything formatted citations depend on: the file's content, the style and the language. */
@@ -65,7 +90,7 @@ public final class Bibliography {
 
     /** One document's citations, formatted, and its references list. */
     public CiteProc.Rendered render(List<Citation> citations, List<String> nocite) {
-        if (bib == null) return new CiteProc.Rendered(List.of(), "");
-        return CiteProc.render(bib, style, language, citations, nocite);
+        if (file == null) return new CiteProc.Rendered(List.of(), "");
+        return CiteProc.render(parsed(), style, language, citations, nocite);
     }
 }

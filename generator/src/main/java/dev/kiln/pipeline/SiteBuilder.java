@@ -114,7 +114,7 @@ public final class SiteBuilder {
         SiteConfig config = timings.time("config", () -> loadConfig(options));
         Bibliography bibliography = timings.time("bibliography", () -> Bibliography.load(options.content(), config.citations().bibliography(),
                 config.citations().style(), config.language(), problems));
-        problems.throwIfAny(); // a malformed .bib entry, said at its line, rather than every citation of it
+        problems.throwIfAny(); // a .bib file that cannot be read, rather than every citation of it
         Theme theme = Theme.of(options.templates());
         TemplateEngine templates = memo.templates(theme);
         PageStore store = memo.store(options.cache());
@@ -134,7 +134,7 @@ public final class SiteBuilder {
         try {
             BodyCompiler compiler = new BodyCompiler(() -> markdown(config.rawHtml(), config.ui()), index, reportPage, renderers.katex(), renderers.highlighter(),
                     renderers.diagrams(), renderers.demos(), options.lenientMath(), config.lineNumbers(),
-                    config.numbering().allFormulas(), bibliography.present() ? bibliography.keys() : null);
+                    config.numbering().allFormulas(), bibliography.present() ? bibliography::keys : null);
             compiling = new PageCompiler(compiler, memo, store, index, timings.time("keys", () -> compileKey(config, options, index, bibliography)));
             int before = renderers.katex().renderedCount();
             compiled = timings.time("parse", () -> index.pages().parallelStream().map(p -> compiling.compile(p, problems)).toList());

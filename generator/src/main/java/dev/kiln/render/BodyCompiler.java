@@ -50,7 +50,7 @@ public final class BodyCompiler {
      */
     public BodyCompiler(Supplier<MarkdownEngine> markdown, SiteIndex index, PageInfo reportPage, KatexRenderer katex,
             CodeHighlighter highlighter, DiagramRenderer diagrams, DemoRenderer demos, boolean lenientMath, boolean lineNumbers,
-            boolean numberAll, java.util.Set<String> citationKeys) {
+            boolean numberAll, java.util.function.Supplier<java.util.Set<String>> citationKeys) {
         this.markdown = markdown;
         this.index = index;
         this.reportPage = reportPage;
@@ -96,7 +96,9 @@ public final class BodyCompiler {
             }
         }
         PageEmbeds embeds = new PageEmbeds(renderers, lenientMath, lineNumbers, numberAll, at, problems);
-        embeds.nocite(Nocite.of(source, renderers.citationKeys(), problems));
+        if (source.frontMatter().yaml().values().containsKey("nocite")) {
+            embeds.nocite(Nocite.of(source, renderers.citationKeys() == null ? null : renderers.citationKeys().get(), problems));
+        }
         String body = "";
         String report = "";
         try {

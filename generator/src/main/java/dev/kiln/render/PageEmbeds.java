@@ -33,8 +33,9 @@ final class PageEmbeds implements EmbedRenderer {
     private int diagrams;
 
     /** The site-wide renderers a page's embeds go through. */
-    /** @param citationKeys the bibliography's keys, or null when the site has none */
-    record Renderers(KatexRenderer katex, CodeHighlighter highlighter, DiagramRenderer diagrams, DemoRenderer demos, Set<String> citationKeys) {}
+    /** @param citationKeys the bibliography's keys (read on first use), or null when the site has none */
+    record Renderers(KatexRenderer katex, CodeHighlighter highlighter, DiagramRenderer diagrams, DemoRenderer demos,
+            java.util.function.Supplier<Set<String>> citationKeys) {}
 
     /** @param numberAll number every display formula, not only the labelled ones ({@code math.number: all}) */
     PageEmbeds(Renderers renderers, boolean lenientMath, boolean lineNumbers, boolean numberAll, BodyCompiler.Positions at, Problems problems) {
@@ -87,7 +88,7 @@ final class PageEmbeds implements EmbedRenderer {
 
     @Override
     public String citation(dev.kiln.cite.Citation citation, String source, int offset) {
-        Set<String> keys = renderers.citationKeys();
+        Set<String> keys = renderers.citationKeys() == null ? null : renderers.citationKeys().get();
         if (keys == null) {
             // without a bibliography, `@name` is just text; brackets say a citation was meant
             if (citation.narrative()) return Escaping.escapeHtml(source, false);
