@@ -40,6 +40,10 @@ class PreviewsInBrowserTest {
                 + "and the other page has @eq:far.\n\n$$\nL = \\tfrac{1}{2}(y - \\hat{y})^2\n$$ {#eq:loss}\n\n" + "Filler. ".repeat(200)
                 + "\n\n[^why]: Because squared errors punish *large* misses most.\n");
         write(site, "content/far.md", "---\ntitle: Far\n---\n\n$$\ny = Wx + b\n$$ {#eq:far}\n");
+        write(site, "site.yaml", "title: Notes\nbibliography: refs.bib\n");
+        write(site, "content/refs.bib", "@book{goodfellow2016, author = {Goodfellow, Ian and Bengio, Yoshua and Courville, Aaron},"
+                + " title = {Deep Learning}, publisher = {MIT Press}, year = {2016}}\n");
+        write(site, "content/cited.md", "---\ntitle: Cited\n---\n\nThe standard text [@goodfellow2016].\n");
         TestSites.build(site);
         server = new StaticServer(site.resolve("out"));
         driver = Browser.start();
@@ -120,6 +124,15 @@ class PreviewsInBrowserTest {
         waitFor(() -> previewText() != null);
         assertTrue(previewText().contains("(2)"), previewText());
         assertEquals(1L, js("return document.querySelectorAll('.kiln-preview .katex').length"));
+    }
+
+    @Test
+    void hoveringACitationShowsItsEntryInTheReferences() {
+        driver.get(server.url("cited.html"));
+        Browser.waitUntilSettled(driver, "light");
+        new Actions(driver).moveToElement(driver.findElement(By.cssSelector("a.citation"))).perform();
+        waitFor(() -> previewText() != null);
+        assertTrue(previewText().contains("Goodfellow, I., Bengio, Y., & Courville, A. (2016). Deep Learning. MIT Press."), previewText());
     }
 
     /** A real touch on the element's centre, through Chromium's input pipeline. */
