@@ -14,7 +14,8 @@
   // a page opened from disk may not read another file, and the mark then stays a plain link).
   function target(mark) {
     var url = new URL(mark.href, location.href);
-    var id = decodeURIComponent(url.hash.slice(1));
+    var id;
+    try { id = decodeURIComponent(url.hash.slice(1)); } catch (e) { id = url.hash.slice(1); } // a key with % in it
     if (!id) return Promise.resolve(null);
     if (url.pathname === location.pathname && url.origin === location.origin) return Promise.resolve(document.getElementById(id));
     if (location.protocol === "file:" || url.origin !== location.origin) return Promise.resolve(null);

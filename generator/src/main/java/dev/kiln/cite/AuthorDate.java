@@ -23,9 +23,10 @@ final class AuthorDate {
         return author + " (" + citation.substring(m.start(1));
     }
 
-    static String withoutAuthor(String citation, CSLItemData item) {
+    /** @param prefix the citation's own prefix ({@code see}), which citeproc put before the author and must stay */
+    static String withoutAuthor(String citation, CSLItemData item, String prefix) {
         Matcher m = yearIn(citation, item);
-        return m == null ? citation : "(" + citation.substring(m.start(1));
+        return m == null ? citation : "(" + (prefix.isEmpty() ? "" : prefix + " ") + citation.substring(m.start(1));
     }
 
     /** The authors of "(Vaswani et al., 2017)", or empty. */

@@ -73,6 +73,9 @@ public final class BibFile {
             int column = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginColumn : 1;
             throw new BadBibTeX(Problem.at(shown, line, column, "BibTeX: this entry cannot be read" + near(e),
                     "an entry is @type{key, field = {value}, …}: check the braces, quotes and commas"));
+        } catch (org.jbibtex.ObjectResolutionException e) {
+            throw new BadBibTeX(Problem.inFile(shown, "BibTeX: " + e.getMessage(),
+                    "define the @string it uses, or the entry its crossref names, or write the value itself"));
         } catch (TokenMgrException e) {
             Matcher at = AT.matcher(String.valueOf(e.getMessage()));
             boolean found = at.find();
@@ -87,7 +90,12 @@ public final class BibFile {
                 String value = field.getValue().toUserString();
                 if (value.indexOf('\\') >= 0 || value.indexOf('{') >= 0) bib.addField(field.getKey(), new StringValue(unicode(value), StringValue.Style.BRACED));
             }
-            items.put(entry.getKey().getValue(), converter.toItemData(bib));
+            try {
+                items.put(entry.getKey().getValue(), converter.toItemData(bib));
+            } catch (RuntimeException e) {
+                throw new BadBibTeX(Problem.inFile(shown, "BibTeX: the entry `" + entry.getKey().getValue() + "` cannot be read: " + e.getMessage(),
+                        "check its fields: names as `Family, Given and Family, Given`, years as numbers"));
+            }
         }
         return new BibFile(java.util.Collections.unmodifiableMap(items));
     }

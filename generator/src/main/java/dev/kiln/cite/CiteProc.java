@@ -56,7 +56,7 @@ public final class CiteProc {
                 String text = made.get(i);
                 CSLItemData first = bib.items().get(c.items().get(0).key());
                 if (c.narrative()) text = numeric ? authors(names, c) + " " + text : AuthorDate.narrative(text, first);
-                else if (!numeric && c.items().size() == 1 && c.items().get(0).suppressAuthor()) text = AuthorDate.withoutAuthor(text, first);
+                else if (!numeric && c.items().size() == 1 && c.items().get(0).suppressAuthor()) text = AuthorDate.withoutAuthor(text, first, c.items().get(0).prefix());
                 texts.add(text);
             }
             return new Rendered(List.copyOf(texts), html(csl.makeBibliography(), csl.getRegisteredItems()));

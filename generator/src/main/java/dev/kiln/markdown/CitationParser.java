@@ -20,7 +20,8 @@ final class CitationParser extends InlineExtension {
     static final String KEY = "[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_:.#$%&+?<>~/-]*[\\p{L}\\p{N}_])?";
     private static final Pattern BARE = Pattern.compile("@(" + KEY + ")");
     private static final Pattern BRACKETS = Pattern.compile("\\[([^\\[\\]]*@[^\\[\\]]*)\\]");
-    private static final Pattern ITEM = Pattern.compile("\\s*(.*?)\\s*(-?)@(" + KEY + ")\\s*(?:,\\s*(.*?))?\\s*");
+    /** A part of {@code [ … ]}: a prefix ending in a space, then {@code @key} or {@code -@key}, then {@code , locator}; so {@code [mail info@x.org]} is text. */
+    private static final Pattern ITEM = Pattern.compile("\\s*(?:(.*?)\\s+)?(-?)@(" + KEY + ")\\s*(?:,\\s*(.*?))?\\s*");
     private static final Pattern LOCATOR = Pattern.compile("([^\\s\\d]+)\\s*(\\S.*)");
 
 
@@ -71,7 +72,7 @@ final class CitationParser extends InlineExtension {
                 locator = suffix;
                 suffix = "";
             }
-            items.add(new Citation.Item(m.group(3), m.group(1), locator, label, suffix, !m.group(2).isEmpty()));
+            items.add(new Citation.Item(m.group(3), m.group(1) == null ? "" : m.group(1), locator, label, suffix, !m.group(2).isEmpty()));
         }
         return items.isEmpty() ? null : new Citation(items, false);
     }

@@ -81,12 +81,13 @@ public interface EmbedRenderer {
     }
 
     /** What stands for a citation until its document's citations are formatted together. */
-    default String citation(dev.kiln.cite.Citation citation, String source, int offset) {
+    /** @param inLink it stands in a link's text, so it must not be a link itself */
+    default String citation(dev.kiln.cite.Citation citation, String source, int offset, boolean inLink) {
         return Escaping.escapeHtml(source, false);
     }
 
-    /** What stands for the page's references list, where {@code ::: {#refs}} marks its place. */
-    default String references() {
+    /** What stands for the page's references list, where {@code ::: {#refs}} (at {@code offset}) marks its place. */
+    default String references(int offset) {
         return "";
     }
 

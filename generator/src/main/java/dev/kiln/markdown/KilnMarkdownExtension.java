@@ -114,9 +114,10 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
                     new NodeRenderingHandler<>(CrossRef.class, Renderers::crossRef),
                     new NodeRenderingHandler<>(StrayLabel.class, Renderers::strayLabel),
                     new NodeRenderingHandler<>(Captioned.class, Renderers::captioned),
-                    new NodeRenderingHandler<>(CitationNode.class, (node, context, html) ->
-                            html.raw(RenderScope.current().embeds().citation(node.citation(), node.getChars().toString(), node.getStartOffset()))),
-                    new NodeRenderingHandler<>(RefsMarker.class, (node, context, html) -> html.raw(RenderScope.current().embeds().references())),
+                    new NodeRenderingHandler<>(CitationNode.class, (node, context, html) -> html.raw(RenderScope.current().embeds()
+                            .citation(node.citation(), node.getChars().toString(), node.getStartOffset(), inLink(node)))),
+                    new NodeRenderingHandler<>(RefsMarker.class, (node, context, html) ->
+                            html.raw(RenderScope.current().embeds().references(node.getStartOffset()))),
                     new NodeRenderingHandler<>(Heading.class, Renderers::heading),
                     new NodeRenderingHandler<>(FencedCodeBlock.class, FencedCodeRenderer::render),
                     new NodeRenderingHandler<>(ContentTab.class, Renderers::tab),
@@ -159,11 +160,16 @@ final class KilnMarkdownExtension implements Parser.ParserExtension, HtmlRendere
         }
 
         private static void crossRef(CrossRef node, NodeRendererContext context, HtmlWriter html) {
-            boolean inLink = false;
-            for (Node up = node.getParent(); up != null && !inLink; up = up.getParent()) {
-                inLink = up instanceof com.vladsch.flexmark.ast.Link || up instanceof com.vladsch.flexmark.ast.LinkRef;
+            html.raw(RenderScope.current().embeds().crossReference(node.label(), node.withWord(), node.getChars().toString(), node.getStartOffset(),
+                    inLink(node)));
+        }
+
+        /** Whether a node stands in a link's text, where a second link may not go. */
+        private static boolean inLink(Node node) {
+            for (Node up = node.getParent(); up != null; up = up.getParent()) {
+                if (up instanceof com.vladsch.flexmark.ast.Link || up instanceof com.vladsch.flexmark.ast.LinkRef) return true;
             }
-            html.raw(RenderScope.current().embeds().crossReference(node.label(), node.withWord(), node.getChars().toString(), node.getStartOffset(), inLink));
+            return false;
         }
 
         private static void strayLabel(StrayLabel node, NodeRendererContext context, HtmlWriter html) {

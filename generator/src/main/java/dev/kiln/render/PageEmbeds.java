@@ -87,7 +87,7 @@ final class PageEmbeds implements EmbedRenderer {
     }
 
     @Override
-    public String citation(dev.kiln.cite.Citation citation, String source, int offset) {
+    public String citation(dev.kiln.cite.Citation citation, String source, int offset, boolean inLink) {
         Set<String> keys = renderers.citationKeys() == null ? null : renderers.citationKeys().get();
         if (keys == null) {
             // without a bibliography, `@name` is just text; brackets say a citation was meant
@@ -107,11 +107,14 @@ final class PageEmbeds implements EmbedRenderer {
                             + (citation.narrative() ? "; for a literal @, write `\\@`" : ""));
             return Escaping.escapeHtml(source, false);
         }
-        return xrefs.citation(citation);
+        return xrefs.citation(citation, inLink);
     }
 
     @Override
-    public String references() {
+    public String references(int offset) {
+        if (xrefs.markedTwice()) {
+            error(offset, "a second place for the references list", "a page has one list of references: keep one `::: {#refs}`");
+        }
         return xrefs.references();
     }
 

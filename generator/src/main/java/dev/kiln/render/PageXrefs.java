@@ -25,6 +25,7 @@ final class PageXrefs {
     private List<String> nocite = List.of();
     private boolean refsMarker;
     private int nextCitation;
+    private int markers;
     private int nextNumbered;
     private int nextRef;
 
@@ -39,6 +40,7 @@ final class PageXrefs {
         nextNumbered = 0;
         nextRef = 0;
         nextCitation = 0;
+        markers = 0;
     }
 
     PageRefs recorded() {
@@ -51,14 +53,22 @@ final class PageXrefs {
         nocite = List.copyOf(keys);
     }
 
-    String citation(dev.kiln.cite.Citation citation) {
+    /** @param inLink it stands in a link's text: its text goes there without a link of its own */
+    String citation(dev.kiln.cite.Citation citation, boolean inLink) {
         if (nextCitation == citations.size()) citations.add(citation);
-        return Slots.citation(nextCitation++);
+        int i = nextCitation++;
+        return inLink ? Slots.citationText(i) : Slots.citation(i);
     }
 
     String references() {
         refsMarker = true;
-        return Slots.references();
+        markers++;
+        return markers > 1 ? "" : Slots.references();
+    }
+
+    /** Whether the marker being rendered is the page's second (in this rendering). */
+    boolean markedTwice() {
+        return markers >= 1;
     }
 
     String number(String label, int offset, String caption, boolean always) {

@@ -20,8 +20,8 @@ final class FilledBody implements PageBody {
     record Fill(String[] numbers, String[] texts, String[] pageHrefs, String[] reportHrefs, Cites cites) {
         /** Everything the filled body depends on besides the compiled one. */
         String key() {
-            return DiskCache.key(String.join("\0", numbers), String.join("\0", texts), String.join("\0", pageHrefs), String.join("\0", reportHrefs),
-                    cites.key());
+            // not the report's citations: a page's own HTML never reads them, and the report's key holds every page's
+            return DiskCache.key(String.join("\0", numbers), String.join("\0", texts), String.join("\0", pageHrefs), String.join("\0", reportHrefs));
         }
     }
 
@@ -69,9 +69,9 @@ final class FilledBody implements PageBody {
             int i = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(2));
             String kind = m.group(3) != null ? "f" : m.group(1);
             String with;
-            if (kind.equals("c")) {
+            if (kind.equals("c") || kind.equals("d")) {
                 List<String> cites = inReport ? fill.cites().report().get() : fill.cites().page().get().texts();
-                with = i < cites.size() ? cites.get(i) : m.group();
+                with = i >= cites.size() ? m.group() : kind.equals("c") ? cites.get(i) : unlinked(cites.get(i));
             } else if (kind.equals("b")) {
                 // the page's own list goes where it marks; the report's one list where the first page marks it, or at its end
                 with = references(inReport ? fill.cites().reportList().get() : fill.cites().page().get().bibliography(), false);
@@ -92,6 +92,11 @@ final class FilledBody implements PageBody {
         m.appendTail(out);
         if (!inReport && !listed && fill.cites().list()) out.append('\n').append(references(fill.cites().page().get().bibliography(), true));
         return out.toString();
+    }
+
+    /** A citation's text without its link, for a citation in a link's text. */
+    private static String unlinked(String citation) {
+        return citation.replaceFirst("^<a [^>]*>", "").replaceFirst("</a>$", "");
     }
 
     /** A references list; one Kiln places at the page's end gets a heading, one the author placed has the author's. */

@@ -13,9 +13,9 @@ public final class Slots {
     /**
      * Any placeholder: a number ({@code n}), a reference in text ({@code r}), one inside a link's
      * text, which may hold no second link ({@code t}), one in a formula ({@code KILNXREF…X}), a
-     * citation ({@code c}) or the references list ({@code b}).
+     * citation ({@code c}; {@code d} inside a link's text) or the references list ({@code b}).
      */
-    static final Pattern ANY = Pattern.compile(OPEN + "([nrtcb])(\\d+)" + CLOSE + "|KILNXREF(\\d+)X");
+    static final Pattern ANY = Pattern.compile(OPEN + "([nrtcdb])(\\d+)" + CLOSE + "|KILNXREF(\\d+)X");
 
     private Slots() {}
 
@@ -37,6 +37,11 @@ public final class Slots {
     /** Where the {@code i}th citation goes. */
     public static String citation(int i) {
         return OPEN + "c" + i + CLOSE;
+    }
+
+    /** Where the {@code i}th citation goes as text, inside a link's text. */
+    public static String citationText(int i) {
+        return OPEN + "d" + i + CLOSE;
     }
 
     /** Where the page's references list goes. */

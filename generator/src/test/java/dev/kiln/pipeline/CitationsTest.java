@@ -144,4 +144,29 @@ class CitationsTest {
         assertEquals("a citation, but the site has no bibliography", bad.message());
         assertEquals(List.of(5, 5), List.of(bad.line(), bad.column()));
     }
+
+    /** Brackets with an address in them are text, on a site with a bibliography or without. */
+    @Test
+    void bracketsHoldingAnAddressAreNoCitation() throws Exception {
+        write(site, "content/a-models.md", "---\ntitle: Models\n---\n\n[contact: info@example.com] and [git@github.com:org/repo].\n");
+        write(site, "content/b-more.md", "---\ntitle: More\n---\n\nNothing cited.\n");
+        write(site, "content/c-all.md", "---\ntitle: All works\n---\n\nNothing listed.\n");
+        TestSites.build(site);
+        assertTrue(page("a-models.html").text().contains("[contact: info@example.com] and [git@github.com:org/repo]."));
+    }
+
+    @Test
+    void prefixesLinksAndASecondListMarker() throws Exception {
+        write(site, "content/a-models.md", "---\ntitle: Models\n---\n\nAs argued [see -@vaswani2017, p. 3]; "
+                + "[the paper [@vaswani2017]](https://arxiv.org/abs/1706.03762).\n");
+        style("apa");
+        Document models = page("a-models.html");
+        assertEquals("(see 2017, p. 3)", models.selectFirst("a.citation").text(), "the prefix stays when the author goes");
+        assertEquals(0, models.select("a a").size(), "no link inside a link");
+        assertEquals("the paper (Vaswani et al., 2017)", models.selectFirst("a[href^=https://arxiv]").text());
+        write(site, "content/b-more.md", "---\ntitle: More\n---\n\n[@goodfellow2016]\n\n::: {#refs}\n:::\n\n::: {#refs}\n:::\n");
+        List<Problem> problems = assertThrows(BuildFailedException.class, () -> TestSites.build(site)).problems();
+        assertEquals(List.of("b-more.md:10:1 a second place for the references list"),
+                problems.stream().map(p -> p.file().getFileName() + ":" + p.line() + ":" + p.column() + " " + p.message()).toList());
+    }
 }
