@@ -1,5 +1,6 @@
 package dev.kiln.cite;
 
+import com.vladsch.flexmark.util.sequence.Escaping;
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.ListItemDataProvider;
 import de.undercouch.citeproc.csl.CSLCitation;
@@ -81,7 +82,7 @@ public final class CiteProc {
 
     /** The id of a key's entry in a references list. */
     public static String anchor(String key) {
-        return "ref-" + key.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+        return "ref-" + Escaping.escapeHtml(key, false);
     }
 
     /** Makes one citation and keeps every text citeproc returns for it and for earlier ones it revised. */

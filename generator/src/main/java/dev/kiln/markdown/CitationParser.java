@@ -36,7 +36,7 @@ final class CitationParser extends InlineExtension {
             if (start > 0 && Character.isLetterOrDigit(input.charAt(start - 1)) && !CrossRefParser.spaceless(input.charAt(start - 1))) return false;
             Matcher m = BARE.matcher(rest);
             if (!m.lookingAt() || crossRef(m.group(1))) return false;
-            String key = CrossRefParser.untilScriptChange("k:" + m.group(1)).substring(2);
+            String key = CrossRefParser.untilScriptChange(m.group(1), 0);
             citation = new Citation(List.of(new Citation.Item(key, "", "", "", "", false)), true);
             end = start + 1 + key.length();
         } else {

@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  * ({@code tbl:}); {@code @someone} stays text.
  */
 final class CrossRefParser extends InlineExtension {
+    /** What follows {@code eq:}, {@code fig:} or {@code tbl:}, Pandoc-crossref's rule: letters, digits, {@code _ . : -}. */
+    static final String NAME = "[\\p{L}\\p{N}_][\\p{L}\\p{N}_.:-]*";
     private static final Pattern BARE = Pattern.compile("@((?:eq|fig|tbl):[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.:-]*[\\p{L}\\p{N}_])?)");
-    private static final Pattern BRACKETED = Pattern.compile("\\[(-?)@((?:eq|fig|tbl):[\\p{L}\\p{N}_][\\p{L}\\p{N}_.:-]*)\\]");
+    private static final Pattern BRACKETED = Pattern.compile("\\[(-?)@((?:eq|fig|tbl):" + NAME + ")\\]");
     /** A label in text: an image's or a table caption's ({@link Captions}), or a stray one, after inline math say, reported rather than shown silently. */
     private static final Pattern STRAY_LABEL = Pattern.compile("\\{#((?:eq|fig|tbl):[^}\\s]*)\\}");
 
@@ -40,7 +42,7 @@ final class CrossRefParser extends InlineExtension {
         // after a Latin letter or digit it is an address (me@eq:x.org); Chinese and Japanese put no space before it (如@eq:loss所示)
         if (c == '@' && start > 0 && Character.isLetterOrDigit(input.charAt(start - 1)) && !spaceless(input.charAt(start - 1))) return false;
         boolean bare = c == '@';
-        String label = bare ? untilScriptChange(m.group(1)) : m.group(2);
+        String label = bare ? untilScriptChange(m.group(1), m.group(1).indexOf(':') + 1) : m.group(2);
         int end = bare ? start + 1 + label.length() : start + m.end();
         parser.flushTextNode();
         parser.getBlock().appendChild(new CrossRef(input.subSequence(start, end), label, bare || m.group(1).isEmpty()));
@@ -58,12 +60,13 @@ final class CrossRefParser extends InlineExtension {
     /**
      * A bare label ends where Latin letters give way to Chinese or Japanese ({@code @eq:loss所示} is
      * {@code eq:loss}); a name written in those scripts from the start ({@code @eq:损失}) is kept whole.
+     *
+     * @param from where the name starts in {@code label}: after {@code eq:}, or 0 for a citation key
      */
-    static String untilScriptChange(String label) {
-        int colon = label.indexOf(':');
-        boolean latin = colon + 1 < label.length() && !spaceless(label.charAt(colon + 1));
+    static String untilScriptChange(String label, int from) {
+        boolean latin = from < label.length() && !spaceless(label.charAt(from));
         if (!latin) return label;
-        for (int i = colon + 1; i < label.length(); i++) {
+        for (int i = from; i < label.length(); i++) {
             if (spaceless(label.charAt(i))) return trimEnd(label.substring(0, i));
         }
         return label;

@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
  */
 final class EquationLabels {
     static final Pattern LABEL = Pattern.compile("\\\\label\\{([^{}]*)\\}");
-    /** Pandoc-crossref's rule for what follows {@code eq:}: letters, digits, {@code _ . : -}. */
-    private static final Pattern VALID = Pattern.compile("eq:[\\p{L}\\p{N}_][\\p{L}\\p{N}_.:-]*");
+    private static final Pattern VALID = Pattern.compile("eq:" + CrossRefParser.NAME);
 
     /** {@code \tag{A}} or {@code \tag*{A}}: the author's own number, which KaTeX draws. */
     private static final Pattern TAG = Pattern.compile("\\\\tag\\*?\\{([^{}]*)\\}");

@@ -144,13 +144,13 @@ final class CompiledCodec {
         }
     }
 
-    private static void text(DataOutputStream out, String s) throws IOException {
+    static void text(DataOutputStream out, String s) throws IOException {
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(utf8.length);
         out.write(utf8);
     }
 
-    private static String text(DataInputStream in) throws IOException {
+    static String text(DataInputStream in) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > in.available()) throw new IOException("truncated");
         return new String(in.readNBytes(n), StandardCharsets.UTF_8);

@@ -1,11 +1,12 @@
 package dev.kiln.pipeline;
 
+import static dev.kiln.pipeline.CompiledCodec.text;
+
 import dev.kiln.cite.Citation;
 import dev.kiln.xref.PageRefs;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,17 +60,5 @@ final class RefsCodec {
         for (int i = in.readInt(); i > 0; i--) nocite.add(text(in));
         PageRefs read = new PageRefs(numbered, refs, citations, nocite, in.readBoolean());
         return read.isEmpty() ? PageRefs.NONE : read;
-    }
-
-    private static void text(DataOutputStream out, String s) throws IOException {
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    private static String text(DataInputStream in) throws IOException {
-        byte[] utf8 = new byte[in.readInt()];
-        in.readFully(utf8);
-        return new String(utf8, StandardCharsets.UTF_8);
     }
 }

@@ -12,6 +12,12 @@ public final class Nearest {
         return candidates.stream().min(Comparator.comparingInt((String c) -> distance(c, name)).thenComparing(c -> c)).orElse(null);
     }
 
+    /** The nearest candidate when it is a likely typo, a few edits away (at most 2, or a quarter of the name); else null. */
+    public static String likely(String name, Collection<String> candidates) {
+        String near = of(name, candidates);
+        return near != null && distance(near, name) <= Math.max(2, name.length() / 4) ? near : null;
+    }
+
     /** Levenshtein distance: insertions, deletions and substitutions. */
     public static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];

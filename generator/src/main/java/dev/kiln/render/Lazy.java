@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  * model offers the home page's cards, the notes list and the navigation, but an edit build lays
  * out one page of 10,000: making the cards for all of them was most of its model step.
  */
-final class Lazy<T> implements Supplier<T> {
+public final class Lazy<T> implements Supplier<T> {
     private final Supplier<T> make;
     private volatile T value;
 
@@ -20,7 +20,7 @@ final class Lazy<T> implements Supplier<T> {
         this.make = make;
     }
 
-    static <T> Lazy<T> of(Supplier<T> make) {
+    public static <T> Lazy<T> of(Supplier<T> make) {
         return new Lazy<>(make);
     }
 

@@ -100,10 +100,9 @@ final class PageEmbeds implements EmbedRenderer {
         for (dev.kiln.cite.Citation.Item item : citation.items()) {
             if (keys.contains(item.key())) continue;
             int found = source.indexOf("@" + item.key());
-            String near = dev.kiln.problem.Nearest.of(item.key(), keys);
+            String near = dev.kiln.problem.Nearest.likely(item.key(), keys);
             error(at + Math.max(0, found), "no work in the bibliography has the key `" + item.key() + "`",
-                    (near != null && dev.kiln.problem.Nearest.distance(near, item.key()) <= Math.max(2, item.key().length() / 4)
-                            ? "did you mean `" + near + "`?" : "add it to the .bib file")
+                    (near != null ? "did you mean `" + near + "`?" : "add it to the .bib file")
                             + (citation.narrative() ? "; for a literal @, write `\\@`" : ""));
             return Escaping.escapeHtml(source, false);
         }

@@ -1,5 +1,6 @@
 package dev.kiln.xref;
 
+import com.vladsch.flexmark.util.sequence.Escaping;
 import dev.kiln.cache.DiskCache;
 import dev.kiln.site.PageBody;
 import dev.kiln.cite.CiteProc;
@@ -115,6 +116,6 @@ final class FilledBody implements PageBody {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return Escaping.escapeHtml(text, false);
     }
 }

@@ -176,8 +176,8 @@ public final class Numbering {
                     : label.startsWith("tbl:") ? "label a table on its caption line: `Table: caption {#" + label + "}`"
                     : "label a display formula with `$$ {#" + label + "}` after its closing `$$`";
         }
-        String near = Nearest.of(label, targets.keySet());
-        if (Nearest.distance(near, label) <= Math.max(2, label.length() / 4)) return "did you mean `" + near + "`?";
+        String near = Nearest.likely(label, targets.keySet());
+        if (near != null) return "did you mean `" + near + "`?";
         List<String> all = targets.keySet().stream().sorted().toList();
         return "the labels there are: " + String.join(", ", all.subList(0, Math.min(8, all.size()))) + (all.size() > 8 ? ", …" : "");
     }

@@ -4,6 +4,7 @@ import dev.kiln.cache.DiskCache;
 import dev.kiln.cite.Bibliography;
 import dev.kiln.cite.CiteProc;
 import dev.kiln.cite.Citation;
+import dev.kiln.render.Lazy;
 import dev.kiln.site.Page;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -27,7 +28,7 @@ final class ReportCitations {
     /** The first page in reading order that marks where its references go: the report's list goes there too. */
     private Page marked;
     private final String key;
-    private volatile CiteProc.Rendered rendered;
+    private final Lazy<CiteProc.Rendered> rendered;
 
     ReportCitations(Bibliography bibliography, List<Page> readingOrder, Map<Page, PageRefs> refs) {
         this.bibliography = bibliography;
@@ -42,12 +43,13 @@ final class ReportCitations {
             key.append('\0').append(r.citations()).append('\0').append(r.nocite());
         }
         this.key = DiskCache.key(key.toString());
+        this.rendered = Lazy.of(() -> linked(bibliography.render(all, List.copyOf(nocite)), all));
     }
 
     /** A page's citations: formatted on their own for its page, and as part of the whole for the report. */
     FilledBody.Cites cites(Page page, PageRefs refs) {
         if (!refs.cites() && !refs.refsMarker()) return FilledBody.Cites.NONE;
-        Supplier<CiteProc.Rendered> own = memo(() -> linked(bibliography.render(refs.citations(), refs.nocite()), refs.citations()));
+        Supplier<CiteProc.Rendered> own = Lazy.of(() -> linked(bibliography.render(refs.citations(), refs.nocite()), refs.citations()));
         Integer from = offsets.get(page);
         Supplier<List<String>> inReport = from == null ? List::of : () -> report().texts().subList(from, from + refs.citations().size());
         Supplier<String> reportList = page == marked ? this::list : () -> "";
@@ -64,14 +66,7 @@ final class ReportCitations {
     }
 
     private CiteProc.Rendered report() {
-        CiteProc.Rendered r = rendered;
-        if (r == null) {
-            synchronized (this) {
-                if (rendered == null) rendered = linked(bibliography.render(all, List.copyOf(nocite)), all);
-                r = rendered;
-            }
-        }
-        return r;
+        return rendered.get();
     }
 
     /** Each citation's text as a link to its first work's entry in the references list. */
@@ -82,23 +77,5 @@ final class ReportCitations {
             texts.add("<a class=\"citation\" href=\"#" + CiteProc.anchor(key) + "\">" + r.texts().get(i) + "</a>");
         }
         return new CiteProc.Rendered(List.copyOf(texts), r.bibliography());
-    }
-
-    private static <T> Supplier<T> memo(Supplier<T> make) {
-        return new Supplier<>() {
-            private volatile T value;
-
-            @Override
-            public T get() {
-                T v = value;
-                if (v == null) {
-                    synchronized (this) {
-                        if (value == null) value = make.get();
-                        v = value;
-                    }
-                }
-                return v;
-            }
-        };
     }
 }
